@@ -1,0 +1,42 @@
+"""The `kogata` command: a thin shell over the library. Each subcommand lives in a module here."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from pydantic import ValidationError
+
+from ..config import Settings
+from ..errors import KogataError
+
+
+class KogataGroup(click.Group):
+    """Turns a user's mistake (KogataError) into one clear line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KogataError as e:
+            click.echo(f"error: {e.message}", err=True)
+            sys.exit(1)
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            click.echo(f"error: invalid setting {where}: {first['msg']}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=KogataGroup)
+@click.version_option(package_name="kogata")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """kogata: small language models on your own CPUs."""
+    ctx.obj = Settings()
+
+
+def settings(ctx: click.Context) -> Settings:
+    return ctx.find_root().obj
+
+
+from . import chat, models, serve  # noqa: E402,F401  (each module adds its commands to `main`)

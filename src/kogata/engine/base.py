@@ -1,0 +1,203 @@
+"""The engine interface: what the server, the CLI and the tasks see of a loaded model.
+
+A request becomes a `Generation` handle. The engine thread pushes events into it; consumers
+read them synchronously (`for ev in handle`) or from asyncio (`async for ev in handle`), and may
+`cancel()` at any time. The same objects serve a single sequence or many batched together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import AsyncIterator, Iterator, Literal
+
+FinishReason = Literal["stop", "length", "cancelled", "error"]
+
+
+@dataclass
+class SamplingParams:
+    temperature: float = 0.8
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    seed: int | None = None
+    max_tokens: int | None = None
+    stop: list[str] = field(default_factory=list)
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    repeat_penalty: float = 1.0
+    repeat_last_n: int = 64
+    logprobs: bool = False
+    top_logprobs: int = 0
+    grammar: str | None = None  # GBNF text; output is constrained to it
+
+
+@dataclass
+class GenerationRequest:
+    prompt: str  # already templated; special tokens in it are parsed
+    params: SamplingParams = field(default_factory=SamplingParams)
+    add_bos: bool = True
+
+
+@dataclass
+class TopLogprob:
+    token: str
+    logprob: float
+    bytes: list[int]
+
+
+@dataclass
+class TokenLogprob(TopLogprob):
+    top_logprobs: list[TopLogprob] = field(default_factory=list)
+
+
+@dataclass
+class TextDelta:
+    text: str
+    logprobs: list[TokenLogprob] | None = None
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+    cached_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass
+class Finished:
+    finish_reason: FinishReason
+    usage: Usage
+    error: str | None = None
+
+
+Event = TextDelta | Finished
+
+
+class Generation:
+    """A handle on one request in flight. Thread-safe; readable from threads or asyncio."""
+
+    def __init__(self, request: GenerationRequest, prompt_tokens: int = 0):
+        self.request = request
+        self.prompt_tokens = prompt_tokens
+        self._events: queue.SimpleQueue[Event] = queue.SimpleQueue()
+        self._cancelled = threading.Event()
+        self._waker: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
+        self._lock = threading.Lock()
+
+    # --- producer side (the engine thread) ---
+    def emit(self, event: Event) -> None:
+        self._events.put(event)
+        with self._lock:
+            waker = self._waker
+        if waker is not None:
+            loop, ev = waker
+            try:
+                loop.call_soon_threadsafe(ev.set)
+            except RuntimeError:  # the consumer's loop is closed: nobody is listening any more
+                self.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    # --- consumer side ---
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def __iter__(self) -> Iterator[Event]:
+        while True:
+            event = self._events.get()
+            yield event
+            if isinstance(event, Finished):
+                return
+
+    async def __aiter__(self) -> AsyncIterator[Event]:
+        wake = asyncio.Event()
+        with self._lock:
+            self._waker = (asyncio.get_running_loop(), wake)
+        try:
+            while True:
+                try:
+                    event = self._events.get_nowait()
+                except queue.Empty:
+                    wake.clear()
+                    if self._events.empty():
+                        await wake.wait()
+                    continue
+                yield event
+                if isinstance(event, Finished):
+                    return
+        finally:
+            with self._lock:
+                self._waker = None
+
+    def collect(self) -> tuple[str, Finished, list[TokenLogprob]]:
+        """Block until done; return the whole text, the final event and all logprobs."""
+        parts: list[str] = []
+        logprobs: list[TokenLogprob] = []
+        for event in self:
+            if isinstance(event, TextDelta):
+                parts.append(event.text)
+                logprobs.extend(event.logprobs or [])
+            else:
+                return "".join(parts), event, logprobs
+        raise AssertionError("unreachable")
+
+    async def acollect(self) -> tuple[str, Finished, list[TokenLogprob]]:
+        parts: list[str] = []
+        logprobs: list[TokenLogprob] = []
+        async for event in self:
+            if isinstance(event, TextDelta):
+                parts.append(event.text)
+                logprobs.extend(event.logprobs or [])
+            else:
+                return "".join(parts), event, logprobs
+        raise AssertionError("unreachable")
+
+
+@dataclass
+class ModelInfo:
+    name: str
+    n_ctx: int  # longest prompt + completion one sequence may use
+    n_vocab: int
+    chat_template: str | None
+
+
+class ChatEngine(ABC):
+    """A loaded generative model. Implementations: `LlamaEngine` (llama.cpp); fakes in tests."""
+
+    info: ModelInfo
+
+    @abstractmethod
+    def tokenize(self, text: str, *, add_bos: bool = True) -> list[int]: ...
+
+    @abstractmethod
+    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
+        """Apply the model's own chat template to OpenAI-style messages."""
+
+    @abstractmethod
+    def submit(self, request: GenerationRequest) -> Generation:
+        """Queue a request. Raises ContextLengthExceeded / ServerBusy before queueing."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
+class EmbeddingEngine(ABC):
+    info: ModelInfo
+    dimensions: int
+
+    @abstractmethod
+    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        """Normalized vectors for `texts`, and the number of tokens read."""
+
+    @abstractmethod
+    def close(self) -> None: ...

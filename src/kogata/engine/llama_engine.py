@@ -1,0 +1,310 @@
+"""The chat engine: one thread owns one llama.cpp context and advances every active sequence
+together, one `llama_decode` per step (continuous batching). New requests join between steps,
+long prompts are prefilled in chunks, and a finished sequence leaves its tokens in the KV cache
+so that the next prompt sharing that prefix skips recomputing it."""
+
+from __future__ import annotations
+
+import collections
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import llama_cpp.llama_cpp as ll
+
+from ..config import EngineSettings
+from ..errors import ContextLengthExceeded, KogataError, ServerBusy
+from .base import ChatEngine, Finished, Generation, GenerationRequest, ModelInfo, TextDelta, TokenLogprob, Usage
+from .chat_template import ChatTemplate
+from .llama_model import LlamaModel
+from .sampling import Sampler, token_logprob
+from .text_stream import TextStream
+
+log = logging.getLogger("kogata.engine")
+
+
+@dataclass
+class _Slot:
+    """One llama.cpp sequence id and the tokens whose keys/values it holds in the cache."""
+
+    seq_id: int
+    tokens: list[int] = field(default_factory=list)
+    last_used: float = 0.0
+    busy: bool = False
+
+
+@dataclass
+class _Sequence:
+    gen: Generation
+    prompt: list[int]
+    slot: _Slot
+    sampler: Sampler
+    stream: TextStream
+    max_tokens: int
+    cached: int
+    fed: int  # prompt tokens already in the cache
+    next_token: int | None = None  # sampled, not yet decoded
+    completion_tokens: int = 0
+    logprobs: list[TokenLogprob] = field(default_factory=list)
+    output_index: int = -1  # row of this sequence's logits in the last batch
+    feeding: int = 0  # prompt tokens this sequence put in the last batch
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+class LlamaEngine(ChatEngine):
+    def __init__(self, name: str, path: Path, settings: EngineSettings, *, max_queue: int = 64):
+        self.model = LlamaModel(path)
+        self.settings = settings
+        n_ctx = min(settings.ctx_size, self.model.n_ctx_train) if self.model.n_ctx_train else settings.ctx_size
+        params = ll.llama_context_default_params()
+        params.n_ctx = n_ctx
+        params.n_batch = settings.batch_size
+        params.n_ubatch = min(settings.batch_size, 512)
+        params.n_seq_max = settings.parallel
+        params.n_threads = settings.threads
+        params.n_threads_batch = settings.threads
+        params.kv_unified = True  # one pool of cells shared by all sequences; each may use all of it
+        params.no_perf = True
+        self.ctx = ll.llama_init_from_model(self.model.ptr, params)
+        if not self.ctx:
+            self.model.close()
+            raise KogataError(f"llama.cpp could not create a context for {path}")
+        self.memory = ll.llama_get_memory(self.ctx)
+        self.n_ctx = ll.llama_n_ctx(self.ctx)
+        self.template = ChatTemplate(
+            self.model.chat_template,
+            bos_token=self.model.token_text(self.model.bos_id) if self.model.bos_id >= 0 else "",
+            eos_token=self.model.token_text(self.model.eos_id) if self.model.eos_id >= 0 else "",
+        )
+        self.info = ModelInfo(name, self.n_ctx, self.model.n_vocab, self.template.source if self.template.from_model else None)
+        self._batch = ll.llama_batch_init(settings.batch_size, 0, 1)
+        self._slots = [_Slot(i) for i in range(settings.parallel)]
+        self._incoming: queue.SimpleQueue[Generation | None] = queue.SimpleQueue()
+        self._waiting: collections.deque[tuple[Generation, list[int]]] = collections.deque()
+        self._max_queue = max_queue
+        self._active: list[_Sequence] = []
+        self._pending = 0  # submitted, not yet admitted (guarded by _count_lock)
+        self._count_lock = threading.Lock()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name=f"kogata-engine-{name}", daemon=True)
+        self._thread.start()
+
+    # --- public API (any thread) ---
+    def tokenize(self, text: str, *, add_bos: bool = True) -> list[int]:
+        return self.model.tokenize(text, add_bos=add_bos and self.model.add_bos)
+
+    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
+        return self.template.render(messages, add_generation_prompt=add_generation_prompt)
+
+    def submit(self, request: GenerationRequest) -> Generation:
+        if self._closed:
+            raise ServerBusy("the engine is shutting down")
+        bos = self.template._bos
+        add_bos = request.add_bos and not (bos and request.prompt.startswith(bos))
+        tokens = self.tokenize(request.prompt, add_bos=add_bos)
+        if not tokens:
+            tokens = [self.model.bos_id]
+        if len(tokens) >= self.n_ctx:
+            raise ContextLengthExceeded(
+                f"the prompt is {len(tokens)} tokens long, but the model's context holds {self.n_ctx} tokens "
+                f"(prompt and completion together)",
+                param="messages",
+            )
+        gen = Generation(request, prompt_tokens=len(tokens))
+        with self._count_lock:
+            if self._pending >= self._max_queue:
+                raise ServerBusy(f"too many requests waiting ({self._pending}); retry shortly")
+            self._pending += 1
+        self._incoming.put((gen, tokens))
+        return gen
+
+    def stats(self) -> dict:
+        return {"active": len(self._active), "waiting": self._pending}
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._incoming.put(None)
+        self._thread.join(timeout=30)
+        ll.llama_batch_free(self._batch)
+        ll.llama_free(self.ctx)
+        self.model.close()
+
+    # --- the engine thread ---
+    def _run(self) -> None:
+        while True:
+            if not self._take_incoming(block=not self._active and not self._waiting):
+                break
+            self._admit()
+            if not self._active:
+                continue
+            try:
+                self._step()
+            except Exception as e:  # a bug must not take the server down: fail the batch, keep serving
+                log.exception("engine step failed")
+                for seq in list(self._active):
+                    self._finish(seq, "error", error=str(e), keep_cache=False)
+        for seq in list(self._active):
+            self._finish(seq, "cancelled", keep_cache=False)
+        for gen, tokens in self._waiting:
+            gen.emit(Finished("cancelled", Usage(len(tokens), 0)))
+
+    def _take_incoming(self, *, block: bool) -> bool:
+        """Move submitted requests to the waiting line. False once the engine is closing."""
+        try:
+            item = self._incoming.get() if block else self._incoming.get_nowait()
+        except queue.Empty:
+            return True
+        while True:
+            if item is None:
+                return False
+            self._waiting.append(item)
+            try:
+                item = self._incoming.get_nowait()
+            except queue.Empty:
+                return True
+
+    def _admit(self) -> None:
+        while self._waiting:
+            gen, tokens = self._waiting[0]
+            if gen.cancelled:
+                self._waiting.popleft()
+                self._dequeued()
+                gen.emit(Finished("cancelled", Usage(len(tokens), 0)))
+                continue
+            free = [s for s in self._slots if not s.busy]
+            if not free:
+                return
+            self._waiting.popleft()
+            self._dequeued()
+            slot = max(free, key=lambda s: (_common_prefix(s.tokens, tokens), -s.last_used))
+            self._start(gen, tokens, slot)
+
+    def _dequeued(self) -> None:
+        with self._count_lock:
+            self._pending -= 1
+
+    def _start(self, gen: Generation, tokens: list[int], slot: _Slot) -> None:
+        params = gen.request.params
+        try:
+            sampler = Sampler(self.model, params)
+        except KogataError as e:
+            gen.emit(Finished("error", Usage(len(tokens), 0), error=e.message))
+            return
+        reuse = min(_common_prefix(slot.tokens, tokens), len(tokens) - 1)
+        ll.llama_memory_seq_rm(self.memory, slot.seq_id, reuse, -1)
+        del slot.tokens[reuse:]
+        slot.busy = True
+        room = self.n_ctx - len(tokens)
+        max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
+        seq = _Sequence(gen, tokens, slot, sampler, TextStream(params.stop), max_tokens, cached=reuse, fed=reuse)
+        self._active.append(seq)
+
+    def _step(self) -> None:
+        for seq in [s for s in self._active if s.gen.cancelled]:
+            self._finish(seq, "cancelled", keep_cache=False)
+        if not self._active:
+            return
+        batch, n = self._batch, 0
+        budget = self.settings.batch_size
+        for seq in self._active:  # one token for each sequence that is generating
+            seq.output_index, seq.feeding = -1, 0
+            if seq.next_token is not None:
+                n = self._add(batch, n, seq.next_token, len(seq.slot.tokens), seq.slot.seq_id, True)
+                seq.output_index = n - 1
+        for seq in self._active:  # then prompt chunks, as far as the batch allows
+            if seq.next_token is None and n < budget:
+                chunk = seq.prompt[seq.fed : seq.fed + budget - n]
+                seq.feeding = len(chunk)
+                pos = len(seq.slot.tokens)
+                for i, tok in enumerate(chunk):
+                    last = seq.fed + i == len(seq.prompt) - 1
+                    n = self._add(batch, n, tok, pos + i, seq.slot.seq_id, last)
+                    if last:
+                        seq.output_index = n - 1
+        batch.n_tokens = n
+        rc = ll.llama_decode(self.ctx, batch)
+        if rc == 1 and self._evict_idle():
+            rc = ll.llama_decode(self.ctx, batch)
+        if rc == 1:  # the shared cache is full of active sequences: end the longest one
+            victim = max(self._active, key=lambda s: len(s.slot.tokens))
+            self._finish(victim, "length", keep_cache=False)
+            return
+        if rc != 0:
+            raise RuntimeError(f"llama_decode returned {rc}")
+        self._after_decode()
+
+    @staticmethod
+    def _add(batch, n: int, token: int, pos: int, seq_id: int, logits: bool) -> int:
+        batch.token[n] = token
+        batch.pos[n] = pos
+        batch.n_seq_id[n] = 1
+        batch.seq_id[n][0] = seq_id
+        batch.logits[n] = logits
+        return n + 1
+
+    def _after_decode(self) -> None:
+        for seq in list(self._active):
+            if seq.next_token is not None:
+                seq.slot.tokens.append(seq.next_token)
+                seq.next_token = None
+            elif seq.feeding:
+                seq.slot.tokens.extend(seq.prompt[seq.fed : seq.fed + seq.feeding])
+                seq.fed += seq.feeding
+            if seq.output_index >= 0:
+                self._sample(seq)
+
+    def _sample(self, seq: _Sequence) -> None:
+        token = seq.sampler.sample(self.ctx, seq.output_index)
+        params = seq.gen.request.params
+        if self.model.is_eog(token):
+            self._finish(seq, "stop")
+            return
+        if params.logprobs:
+            seq.logprobs.append(token_logprob(self.model, self.ctx, seq.output_index, token, params.top_logprobs))
+        seq.completion_tokens += 1
+        self._emit_text(seq, seq.stream.push(self.model.piece(token)))  # logprobs wait for text
+        if seq.stream.stopped:
+            self._finish(seq, "stop")
+        elif seq.completion_tokens >= seq.max_tokens or len(seq.slot.tokens) + 1 >= self.n_ctx:
+            self._finish(seq, "length")
+        else:
+            seq.next_token = token
+
+    def _emit_text(self, seq: _Sequence, text: str, *, final: bool = False) -> None:
+        if text or (final and seq.logprobs):
+            logprobs = seq.logprobs if seq.gen.request.params.logprobs else None
+            seq.logprobs = []
+            seq.gen.emit(TextDelta(text, logprobs))
+
+    def _finish(self, seq: _Sequence, reason: str, *, error: str | None = None, keep_cache: bool = True) -> None:
+        self._emit_text(seq, seq.stream.flush(), final=True)
+        seq.sampler.close()
+        self._active.remove(seq)
+        slot = seq.slot
+        slot.busy = False
+        slot.last_used = time.monotonic()
+        if not keep_cache:
+            ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
+            slot.tokens.clear()
+        usage = Usage(len(seq.prompt), seq.completion_tokens, seq.cached)
+        seq.gen.emit(Finished(reason, usage, error=error))
+
+    def _evict_idle(self) -> bool:
+        """Drop cached prefixes of idle slots, least recently used first. True if any was dropped."""
+        idle = sorted((s for s in self._slots if not s.busy and s.tokens), key=lambda s: s.last_used)
+        for slot in idle:
+            ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
+            slot.tokens.clear()
+        return bool(idle)

