@@ -47,8 +47,8 @@ class FakeChatEngine(ChatEngine):
     def answer_words(self, prompt: str) -> list[str]:
         if self.words is not None:
             return list(self.words)
-        last = prompt.strip().splitlines()[-1].split(">", 1)[-1]
-        return [w + " " for w in reversed(last.split())] or ["ok"]
+        said = [line.split(">", 1)[-1] for line in prompt.splitlines() if line.split(">", 1)[-1].strip()]
+        return [w + " " for w in reversed(said[-1].split())] if said else ["ok"]
 
     def _run(self, gen: Generation) -> None:
         p = gen.request.params

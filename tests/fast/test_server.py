@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import ServerThread
+from helpers import ServerThread
 from fakes import FakeChatEngine, FakeEmbedder
 from kogata.runtime import Runtime
 from kogata.server.app import create_app
@@ -173,7 +173,7 @@ def test_bad_request_then_good_one(client, name, call, status, code, param):
 
 def test_prompt_longer_than_context_names_both_lengths(client):
     r = chat_bad(client, messages=[{"role": "user", "content": "w " * 300}])
-    assert_error(r, 400, code="context_length_exceeded", contains=["302", "256"])
+    assert_error(r, 400, code="context_length_exceeded", contains=["301", "256"])
     assert chat(client).status_code == 200
 
 

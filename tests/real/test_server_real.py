@@ -1,0 +1,138 @@
+"""A real `kogata serve` process, the real default models, driven over HTTP by the real openai SDK."""
+
+import json
+import os
+import subprocess
+import time
+
+import httpx
+import jsonschema
+import openai
+import pytest
+
+from helpers import free_port, kogata_cmd
+from json_schema_cases import CASES
+
+MODEL = "smollm2-135m"
+
+
+@pytest.fixture(scope="module")
+def server(real_store, real_home, tmp_path_factory):
+    port = free_port()
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    env = {**os.environ, "KOGATA_HOME": str(real_home)}
+    args = kogata_cmd("serve", "--port", str(port), "--ctx-size", "2048", "--parallel", "4")
+    with open(log, "w") as out:
+        proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 120
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError(f"kogata serve did not start:\n{log.read_text()}")
+            time.sleep(0.3)
+        yield url
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    return openai.OpenAI(base_url=f"{server}/v1", api_key="x", max_retries=0)
+
+
+def test_chat_non_streamed(client):
+    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "What is the capital of Japan?"}],
+                                       temperature=0, max_tokens=30)
+    assert r.choices[0].message.content.strip()
+    assert r.choices[0].finish_reason in ("stop", "length")
+    assert r.usage.completion_tokens <= 30 and r.usage.prompt_tokens > 5
+
+
+def test_chat_streamed_matches_non_streamed(client):
+    messages = [{"role": "user", "content": "List three fruits."}]
+    whole = client.chat.completions.create(model=MODEL, messages=messages, temperature=0, max_tokens=40)
+    parts, finish = [], None
+    for chunk in client.chat.completions.create(model=MODEL, messages=messages, temperature=0, max_tokens=40, stream=True):
+        if chunk.choices:
+            parts.append(chunk.choices[0].delta.content or "")
+            finish = chunk.choices[0].finish_reason or finish
+    assert "".join(parts) == whole.choices[0].message.content
+    assert finish == whole.choices[0].finish_reason
+
+
+def test_completions_and_models(client):
+    r = client.completions.create(model=MODEL, prompt="The sky is", max_tokens=8, temperature=0)
+    assert r.choices[0].text and r.usage.completion_tokens <= 8
+    ids = {m.id for m in client.models.list()}
+    assert {MODEL, "minilm-l6"} <= ids
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_json_schema_output_always_validates(client, case):
+    for temperature, seed in ((0.0, None), (0.8, 1)):
+        r = client.chat.completions.create(
+            model=MODEL, messages=case["messages"], temperature=temperature, seed=seed, max_tokens=400,
+            response_format={"type": "json_schema",
+                             "json_schema": {"name": case["name"], "schema": case["schema"], "strict": case.get("strict", True)}},
+        )
+        assert r.choices[0].finish_reason == "stop"
+        jsonschema.validate(json.loads(r.choices[0].message.content), case["schema"])
+
+
+def test_json_object_output_parses(client):
+    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "Describe a cat as JSON."}],
+                                       response_format={"type": "json_object"}, temperature=0, max_tokens=300)
+    assert isinstance(json.loads(r.choices[0].message.content), dict)
+
+
+def test_embeddings(client):
+    texts = ["The cat sits on the mat.", "A cat is sitting on a mat.", "株価が大きく下落した。"]
+    r = client.embeddings.create(model="minilm-l6", input=texts)
+    vecs = [d.embedding for d in r.data]
+    assert all(len(v) == 384 for v in vecs)
+    assert all(abs(sum(x * x for x in v) - 1) < 1e-3 for v in vecs)
+    dot = lambda a, b: sum(x * y for x, y in zip(a, b))  # noqa: E731
+    assert dot(vecs[0], vecs[1]) > dot(vecs[0], vecs[2])
+    assert r.usage.prompt_tokens > 0
+
+
+def _raw(server, body: bytes):
+    return httpx.post(f"{server}/v1/chat/completions", content=body, headers={"content-type": "application/json"}, timeout=30)
+
+
+def test_every_bad_request_gets_its_error_and_the_server_keeps_serving(client, server):
+    good = lambda: client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "Hi"}], max_tokens=3)  # noqa: E731
+    msg = [{"role": "user", "content": "Hi"}]
+    cases = [
+        (lambda: _raw(server, b'{"model": "smollm2-135m", "messages": [').raise_for_status(), 400),
+        (lambda: client.chat.completions.create(model=MODEL, messages=[]), 400),
+        (lambda: client.chat.completions.create(model=MODEL, messages=msg, temperature=9), 400),
+        (lambda: client.chat.completions.create(model="no-such-model", messages=msg), 404),
+        (lambda: client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "word " * 3000}]), 400),
+        (lambda: client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x" * (2 << 20)}]), 413),
+        (lambda: client.chat.completions.create(model=MODEL, messages=msg, response_format={
+            "type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "objekt"}}}), 400),
+        (lambda: client.embeddings.create(model="no-such-model", input="x"), 404),
+    ]
+    for call, status in cases:
+        with pytest.raises((openai.APIStatusError, httpx.HTTPStatusError)) as info:
+            call()
+        err = info.value
+        got = err.status_code if isinstance(err, openai.APIStatusError) else err.response.status_code
+        body = err.body if isinstance(err, openai.APIStatusError) else err.response.json()["error"]
+        assert got == status, (got, body)
+        assert {"message", "type", "param", "code"} <= set(body)
+        assert good().choices[0].message.content is not None
+
+
+def test_context_error_names_both_lengths(client):
+    with pytest.raises(openai.BadRequestError) as info:
+        client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "word " * 3000}])
+    assert info.value.body["code"] == "context_length_exceeded"
+    assert "2048" in info.value.body["message"] and "30" in info.value.body["message"]
