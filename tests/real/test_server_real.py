@@ -86,8 +86,10 @@ def test_json_schema_output_always_validates(client, case):
 
 
 def test_json_object_output_parses(client):
-    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "Describe a cat as JSON."}],
+    prompt = "Return a JSON object with the keys name and age of a cat."
+    r = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": prompt}],
                                        response_format={"type": "json_object"}, temperature=0, max_tokens=300)
+    assert r.choices[0].finish_reason == "stop"
     assert isinstance(json.loads(r.choices[0].message.content), dict)
 
 
