@@ -29,6 +29,7 @@ import llama_cpp.llama_cpp as llama
 import numpy as np
 
 from kogata.engine.base import EmbeddingEngine, ModelInfo
+from kogata.engine.llama_model import COMPUTE_LOCK, init_backend
 from kogata.errors import InvalidRequest, ServerBusy, StoreError
 from kogata.models.bert_gguf import MAX_SEQ_LENGTH_KEY
 
@@ -42,18 +43,6 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # carriage return are whitespace instead), and, after NFD, non-spacing marks (strip_accents).
 _CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 _ACCENT_CATEGORIES = frozenset({"Mn"})
-
-_backend_ready = threading.Lock()
-_backend_initialized = False
-
-
-def _init_backend() -> None:
-    global _backend_initialized
-    with _backend_ready:
-        if not _backend_initialized:
-            llama.llama_backend_init()
-            _backend_initialized = True
-
 
 @dataclass
 class _Job:
@@ -78,7 +67,7 @@ class LlamaEmbedder(EmbeddingEngine):
             raise ValueError(f"threads must be at least 1, not {threads}")
         if not Path(gguf_path).is_file():
             raise StoreError(f"{gguf_path}: no such model file")
-        _init_backend()
+        init_backend()
         model_params = llama.llama_model_default_params()
         self._model = llama.llama_model_load_from_file(str(gguf_path).encode(), model_params)
         if not self._model:
@@ -279,7 +268,8 @@ class LlamaEmbedder(EmbeddingEngine):
                 batch.logits[n] = 1
                 n += 1
         batch.n_tokens = n
-        status = llama.llama_encode(self._ctx, batch)
+        with COMPUTE_LOCK:
+            status = llama.llama_encode(self._ctx, batch)
         if status != 0:
             raise RuntimeError(f"llama_encode failed with status {status}")
         vectors = []

@@ -19,7 +19,7 @@ from ..config import EngineSettings
 from ..errors import ContextLengthExceeded, KogataError, ServerBusy
 from .base import ChatEngine, Finished, Generation, GenerationRequest, ModelInfo, TextDelta, TokenLogprob, Usage
 from .chat_template import ChatTemplate
-from .llama_model import LlamaModel
+from .llama_model import COMPUTE_LOCK, LlamaModel
 from .sampling import Sampler, token_logprob
 from .text_stream import TextStream
 
@@ -234,9 +234,9 @@ class LlamaEngine(ChatEngine):
                     if last:
                         seq.output_index = n - 1
         batch.n_tokens = n
-        rc = ll.llama_decode(self.ctx, batch)
+        rc = self._decode(batch)
         if rc == 1 and self._evict_idle():
-            rc = ll.llama_decode(self.ctx, batch)
+            rc = self._decode(batch)
         if rc == 1:  # the shared cache is full of active sequences: end the longest one
             victim = max(self._active, key=lambda s: len(s.slot.tokens))
             self._finish(victim, "length", keep_cache=False)
@@ -244,6 +244,10 @@ class LlamaEngine(ChatEngine):
         if rc != 0:
             raise RuntimeError(f"llama_decode returned {rc}")
         self._after_decode()
+
+    def _decode(self, batch) -> int:
+        with COMPUTE_LOCK:
+            return ll.llama_decode(self.ctx, batch)
 
     @staticmethod
     def _add(batch, n: int, token: int, pos: int, seq_id: int, logits: bool) -> int:

@@ -12,6 +12,11 @@ import llama_cpp.llama_cpp as ll
 from ..errors import KogataError
 
 _GGML_LOG_LEVEL_ERROR = 4
+
+# llama.cpp's worker threads spin while they wait for each other: two contexts computing at once on
+# the same cores slow each other down several times over. Every decode/encode in the process takes
+# this lock, so models take turns at full speed.
+COMPUTE_LOCK = threading.Lock()
 _backend_lock = threading.Lock()
 _backend_ready = False
 
