@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 
@@ -10,13 +11,14 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
-from ...engine.structured import StructuredOutput
+from ...engine.structured import InvalidOutput, StructuredOutput
 from ...errors import GenerationFailed
 from ..deps import RuntimeDep
 from ..generation import collect_all, error_event, merged_events, sse, submit_all, usage_body
 from ..schemas import ChatCompletionRequest
 
 router = APIRouter()
+log = logging.getLogger("kogata.server")
 
 
 def logprobs_body(items: list[TokenLogprob]) -> dict:
@@ -59,9 +61,11 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
         return StreamingResponse(_stream(head, gens, body), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
     results = await collect_all(request, gens)
-    for _, final, _ in results:
+    for text, final, _ in results:
         if final.finish_reason == "error":
             raise GenerationFailed(final.error or "generation failed")
+        if structured and final.finish_reason == "stop":
+            _check(structured, text)
     choices = [
         {
             "index": i,
@@ -74,6 +78,14 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
     finals = [final for _, final, _ in results]
     return {**head, "object": "chat.completion", "choices": choices,
             "usage": usage_body(finals, gens[0].prompt_tokens)}
+
+
+def _check(structured: StructuredOutput, text: str) -> None:
+    """The grammar guarantees strict schemas; for the others, say when the output fell short."""
+    try:
+        structured.validate(text)
+    except InvalidOutput as e:
+        log.warning("structured output did not validate (strict=%s): %s", structured.strict, e.message)
 
 
 async def _stream(head: dict, gens, body: ChatCompletionRequest):
