@@ -53,8 +53,8 @@ class ChatTemplate:
         self.source = source or FALLBACK_TEMPLATE
         self.from_model = source is not None
         self._template = _env().from_string(self.source)
-        self._bos = bos_token
-        self._eos = eos_token
+        self.bos_token = bos_token
+        self.eos_token = eos_token
 
     def render(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
         normalized = [{**m, "content": message_text(m.get("content"))} for m in messages]
@@ -62,8 +62,8 @@ class ChatTemplate:
             return self._template.render(
                 messages=normalized,
                 add_generation_prompt=add_generation_prompt,
-                bos_token=self._bos,
-                eos_token=self._eos,
+                bos_token=self.bos_token,
+                eos_token=self.eos_token,
             )
         except InvalidRequest:
             raise

@@ -109,7 +109,7 @@ class LlamaEngine(ChatEngine):
     def submit(self, request: GenerationRequest) -> Generation:
         if self._closed:
             raise ServerBusy("the engine is shutting down")
-        bos = self.template._bos
+        bos = self.template.bos_token
         add_bos = request.add_bos and not (bos and request.prompt.startswith(bos))
         tokens = self.tokenize(request.prompt, add_bos=add_bos)
         if not tokens:
@@ -127,9 +127,6 @@ class LlamaEngine(ChatEngine):
             self._pending += 1
         self._incoming.put((gen, tokens))
         return gen
-
-    def stats(self) -> dict:
-        return {"active": len(self._active), "waiting": self._pending}
 
     def close(self) -> None:
         if self._closed:
