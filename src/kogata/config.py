@@ -19,8 +19,11 @@ class EngineSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     threads: int = Field(default_factory=default_threads, ge=1, le=512, description="CPU threads for llama.cpp")
-    ctx_size: int = Field(4096, ge=256, le=262144, description="context length (tokens) per sequence")
+    ctx_size: int = Field(8192, ge=256, le=262144, description=(
+        "KV cache cells shared by all sequences; one sequence may use them all, up to the model's trained context"))
     parallel: int = Field(8, ge=1, le=256, description="sequences decoded together (continuous batching)")
+    queue_size: int = Field(64, ge=0, le=100000, description="requests that may wait for a free sequence; more get 503")
+    queue_timeout_s: float = Field(300.0, gt=0, description="a request waiting longer than this for a sequence gets 503")
     batch_size: int = Field(512, ge=32, le=8192, description="most tokens in one llama_decode call")
     max_tokens_default: int = Field(512, ge=1, le=65536, description="max_tokens when a request gives none")
 

@@ -64,6 +64,12 @@ class Runtime:
         names.update(m.name for m in self.store.list())
         return sorted(names)
 
+    def stats(self) -> dict[str, dict]:
+        """Each loaded chat model's engine statistics."""
+        with self._lock:
+            engines = dict(self._chat)
+        return {name: engine.stats() for name, engine in engines.items()}
+
     def close(self) -> None:
         with self._lock:
             for engine in [*self._chat.values(), *self._embed.values()]:

@@ -124,7 +124,7 @@ def test_models_and_health(client):
     ids = [m["id"] for m in client.get("/v1/models").json()["data"]]
     assert ids == ["fake-chat", "fake-embed"]
     assert client.get("/v1/models/fake-chat").json()["id"] == "fake-chat"
-    assert client.get("/health").json() == {"status": "ok"}
+    assert client.get("/health").json() == {"status": "ok", "models": {"fake-chat": {}}}
 
 
 def assert_error(r, status, code=None, param=None, contains=None):

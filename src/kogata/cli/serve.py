@@ -20,6 +20,8 @@ from .common import ensure_installed
 @click.pass_context
 def serve(ctx, host, port, model, ctx_size, parallel, threads):
     """Serve the OpenAI-compatible API (chat, completions, embeddings, models)."""
+    import logging
+
     import uvicorn
 
     from ..server.app import create_app
@@ -33,5 +35,6 @@ def serve(ctx, host, port, model, ctx_size, parallel, threads):
     ensure_installed(store, s.server.model)
     if s.server.embedding_model:
         ensure_installed(store, s.server.embedding_model)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
     uvicorn.run(create_app(s), host=s.server.host, port=s.server.port, log_level="info")

@@ -10,11 +10,12 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
+import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import AsyncIterator, Iterator, Literal
 
-FinishReason = Literal["stop", "length", "cancelled", "error"]
+FinishReason = Literal["stop", "length", "cancelled", "error", "busy"]  # the last three never reach a client as such
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Generation:
     def __init__(self, request: GenerationRequest, prompt_tokens: int = 0):
         self.request = request
         self.prompt_tokens = prompt_tokens
+        self.created = time.monotonic()
         self._events: queue.SimpleQueue[Event] = queue.SimpleQueue()
         self._cancelled = threading.Event()
         self._waker: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
@@ -186,6 +188,10 @@ class ChatEngine(ABC):
     @abstractmethod
     def submit(self, request: GenerationRequest) -> Generation:
         """Queue a request. Raises ContextLengthExceeded / ServerBusy before queueing."""
+
+    def stats(self) -> dict:
+        """Sequences active and waiting, cache use: for health checks and metrics."""
+        return {}
 
     @abstractmethod
     def close(self) -> None: ...

@@ -62,7 +62,7 @@ def _common_prefix(a: list[int], b: list[int]) -> int:
 
 
 class LlamaEngine(ChatEngine):
-    def __init__(self, name: str, path: Path, settings: EngineSettings, *, max_queue: int = 64):
+    def __init__(self, name: str, path: Path, settings: EngineSettings):
         self.model = LlamaModel(path)
         self.settings = settings
         n_ctx = min(settings.ctx_size, self.model.n_ctx_train) if self.model.n_ctx_train else settings.ctx_size
@@ -91,7 +91,6 @@ class LlamaEngine(ChatEngine):
         self._slots = [_Slot(i) for i in range(settings.parallel)]
         self._incoming: queue.SimpleQueue[Generation | None] = queue.SimpleQueue()
         self._waiting: collections.deque[tuple[Generation, list[int]]] = collections.deque()
-        self._max_queue = max_queue
         self._active: list[_Sequence] = []
         self._pending = 0  # submitted, not yet admitted (guarded by _count_lock)
         self._count_lock = threading.Lock()
@@ -122,11 +121,24 @@ class LlamaEngine(ChatEngine):
             )
         gen = Generation(request, prompt_tokens=len(tokens))
         with self._count_lock:
-            if self._pending >= self._max_queue:
+            if self._pending >= self.settings.queue_size + self._free_slots():
                 raise ServerBusy(f"too many requests waiting ({self._pending}); retry shortly")
             self._pending += 1
         self._incoming.put((gen, tokens))
         return gen
+
+    def stats(self) -> dict:
+        """A snapshot for health checks and metrics (read from any thread)."""
+        return {
+            "active": len(self._active),
+            "waiting": self._pending,
+            "slots": len(self._slots),
+            "kv_cells": self.n_ctx,
+            "kv_cells_used": sum(len(s.tokens) for s in self._slots),
+        }
+
+    def _free_slots(self) -> int:
+        return sum(1 for s in self._slots if not s.busy)
 
     def close(self) -> None:
         if self._closed:
@@ -167,12 +179,16 @@ class LlamaEngine(ChatEngine):
             if item is None:
                 return False
             self._waiting.append(item)
+            if len(self._waiting) > self._free_slots():
+                log.info("request waits for a free sequence: queue position %d, %d active",
+                         len(self._waiting) - self._free_slots(), len(self._active))
             try:
                 item = self._incoming.get_nowait()
             except queue.Empty:
                 return True
 
     def _admit(self) -> None:
+        self._expire_waiting()
         while self._waiting:
             gen, tokens = self._waiting[0]
             if gen.cancelled:
@@ -187,6 +203,20 @@ class LlamaEngine(ChatEngine):
             self._dequeued()
             slot = max(free, key=lambda s: (_common_prefix(s.tokens, tokens), -s.last_used))
             self._start(gen, tokens, slot)
+
+    def _expire_waiting(self) -> None:
+        deadline = time.monotonic() - self.settings.queue_timeout_s
+        if not self._waiting or self._waiting[0][0].created > deadline:
+            return
+        keep = collections.deque()
+        for gen, tokens in self._waiting:
+            if gen.created > deadline:
+                keep.append((gen, tokens))
+                continue
+            self._dequeued()
+            gen.emit(Finished("busy", Usage(len(tokens), 0),
+                              error=f"no free sequence within {self.settings.queue_timeout_s:g} s; retry later"))
+        self._waiting = keep
 
     def _dequeued(self) -> None:
         with self._count_lock:

@@ -10,7 +10,7 @@ from typing import AsyncIterator
 from fastapi import Request
 
 from ..engine.base import ChatEngine, Finished, Generation, GenerationRequest, SamplingParams, TokenLogprob
-from ..errors import KogataError
+from ..errors import GenerationFailed, KogataError, ServerBusy
 
 DISCONNECT_POLL_S = 0.2
 
@@ -85,5 +85,15 @@ def usage_body(finals: list[Finished], prompt: int) -> dict:
     }
 
 
-def error_event(message: str) -> str:
-    return sse({"error": {"message": message, "type": "server_error", "param": None, "code": "generation_failed"}})
+def failure(final: Finished) -> KogataError | None:
+    """The error to answer for a generation that did not complete, if any."""
+    if final.finish_reason == "busy":
+        return ServerBusy(final.error or "the server is busy; retry later")
+    if final.finish_reason == "error":
+        return GenerationFailed(final.error or "generation failed")
+    return None
+
+
+def error_event(error: KogataError) -> str:
+    """How a stream that has already started reports a failure."""
+    return sse(error.to_body())

@@ -12,9 +12,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
 from ...engine.structured import InvalidOutput, StructuredOutput
-from ...errors import GenerationFailed
 from ..deps import RuntimeDep
-from ..generation import collect_all, error_event, merged_events, sse, submit_all, usage_body
+from ..generation import collect_all, error_event, failure, merged_events, sse, submit_all, usage_body
 from ..schemas import ChatCompletionRequest
 
 router = APIRouter()
@@ -62,8 +61,8 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
     results = await collect_all(request, gens)
     for text, final, _ in results:
-        if final.finish_reason == "error":
-            raise GenerationFailed(final.error or "generation failed")
+        if (error := failure(final)) is not None:
+            raise error
         if structured and final.finish_reason == "stop":
             _check(structured, text)
     choices = [
@@ -96,8 +95,8 @@ async def _stream(head: dict, gens, body: ChatCompletionRequest):
     finals: list[Finished] = []
     async for i, event in merged_events(gens):
         if isinstance(event, Finished):
-            if event.finish_reason == "error":
-                yield error_event(event.error or "generation failed")
+            if (error := failure(event)) is not None:
+                yield error_event(error)
                 return
             finals.append(event)
             yield sse({**chunk, "choices": [{"index": i, "delta": {}, "logprobs": None,

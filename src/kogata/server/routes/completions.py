@@ -10,9 +10,8 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
-from ...errors import GenerationFailed
 from ..deps import RuntimeDep
-from ..generation import collect_all, error_event, merged_events, sse, submit_all, usage_body
+from ..generation import collect_all, error_event, failure, merged_events, sse, submit_all, usage_body
 from ..schemas import CompletionRequest
 
 router = APIRouter()
@@ -54,8 +53,8 @@ async def completions(body: CompletionRequest, request: Request, runtime: Runtim
     results = await collect_all(request, gens)
     choices = []
     for i, (text, final, lps) in enumerate(results):
-        if final.finish_reason == "error":
-            raise GenerationFailed(final.error or "generation failed")
+        if (error := failure(final)) is not None:
+            raise error
         prefix = prompts[i // body.n] if body.echo else ""
         choices.append({
             "index": i, "text": prefix + text, "finish_reason": final.finish_reason,
@@ -68,8 +67,8 @@ async def _stream(head: dict, gens, body: CompletionRequest, prompt_tokens: int)
     finals: list[Finished] = []
     async for i, event in merged_events(gens):
         if isinstance(event, Finished):
-            if event.finish_reason == "error":
-                yield error_event(event.error or "generation failed")
+            if (error := failure(event)) is not None:
+                yield error_event(error)
                 return
             finals.append(event)
             yield sse({**head, "choices": [{"index": i, "text": "", "logprobs": None,

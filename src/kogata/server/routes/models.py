@@ -30,5 +30,5 @@ async def get_model(model_id: str, runtime: RuntimeDep):
 
 
 @router.get("/health")
-async def health():
-    return {"status": "ok"}
+async def health(runtime: RuntimeDep):
+    return {"status": "ok", "models": runtime.stats()}
