@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import random
 
 import numpy as np
@@ -13,17 +14,25 @@ from .llama_model import LlamaModel
 
 
 class Sampler:
-    """Owns a llama.cpp sampler chain: grammar → penalties → top-k → top-p → min-p → temperature → draw."""
+    """A llama.cpp sampler chain per sequence: penalties → top-k → top-p → min-p → temperature → draw.
+
+    With a grammar, the token is drawn without it first and only that token is checked against the
+    grammar, the way llama.cpp's own server samples: masking the whole vocabulary with the grammar
+    at every step costs more than the model's forward pass. Only when the grammar rejects the draw is
+    the vocabulary masked and the token drawn again."""
 
     def __init__(self, model: LlamaModel, params: SamplingParams):
         self.ptr = ll.llama_sampler_chain_init(ll.llama_sampler_chain_default_params())
-        add = lambda s: ll.llama_sampler_chain_add(self.ptr, s)  # noqa: E731
+        self.grammar = None
+        self.n_vocab = model.n_vocab
         if params.grammar:
-            grammar = ll.llama_sampler_init_grammar(model.vocab, params.grammar.encode(), b"root")
-            if not grammar:
+            self.grammar = ll.llama_sampler_init_grammar(model.vocab, params.grammar.encode(), b"root")
+            if not self.grammar:
                 self.close()
                 raise InvalidRequest("the output grammar could not be parsed by llama.cpp", param="response_format")
-            add(grammar)
+            self._candidates = np.zeros(model.n_vocab, dtype=_TOKEN_DATA)
+            self._one = np.zeros(1, dtype=_TOKEN_DATA)
+        add = lambda s: ll.llama_sampler_chain_add(self.ptr, s)  # noqa: E731
         if params.repeat_penalty != 1.0 or params.frequency_penalty or params.presence_penalty:
             add(ll.llama_sampler_init_penalties(
                 model.n_vocab, params.repeat_last_n, params.repeat_penalty,
@@ -43,12 +52,53 @@ class Sampler:
             add(ll.llama_sampler_init_dist(seed & 0xFFFFFFFF))
 
     def sample(self, ctx, index: int) -> int:
-        return ll.llama_sampler_sample(self.ptr, ctx, index)
+        if self.grammar is None:
+            return ll.llama_sampler_sample(self.ptr, ctx, index)
+        logits = np.ctypeslib.as_array(ll.llama_get_logits_ith(ctx, index), shape=(self.n_vocab,))
+        token = self._draw(logits, with_grammar=False)
+        if not self._grammar_allows(token, float(logits[token])):
+            token = self._draw(logits, with_grammar=True)
+        ll.llama_sampler_accept(self.grammar, token)
+        ll.llama_sampler_accept(self.ptr, token)
+        return token
+
+    def _draw(self, logits: np.ndarray, *, with_grammar: bool) -> int:
+        cand = self._candidates
+        cand["id"] = _ids(self.n_vocab)
+        cand["logit"] = logits
+        cand["p"] = 0.0
+        array = _token_array(cand)
+        if with_grammar:
+            ll.llama_sampler_apply(self.grammar, ctypes.byref(array))
+        ll.llama_sampler_apply(self.ptr, ctypes.byref(array))
+        return int(array.data[array.selected].id)  # samplers may sort or replace `data`
+
+    def _grammar_allows(self, token: int, logit: float) -> bool:
+        one = self._one
+        one["id"], one["logit"], one["p"] = token, logit, 0.0
+        ll.llama_sampler_apply(self.grammar, ctypes.byref(_token_array(one)))
+        return bool(np.isfinite(one["logit"][0]))
 
     def close(self) -> None:
-        if self.ptr:
-            ll.llama_sampler_free(self.ptr)
-            self.ptr = None
+        for name in ("ptr", "grammar"):
+            if getattr(self, name, None):
+                ll.llama_sampler_free(getattr(self, name))
+                setattr(self, name, None)
+
+
+_TOKEN_DATA = np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32)], align=True)
+_ID_CACHE: dict[int, np.ndarray] = {}
+
+
+def _ids(n: int) -> np.ndarray:
+    if n not in _ID_CACHE:
+        _ID_CACHE[n] = np.arange(n, dtype=np.int32)
+    return _ID_CACHE[n]
+
+
+def _token_array(cand: np.ndarray) -> ll.llama_token_data_array:
+    data = cand.ctypes.data_as(ll.llama_token_data_p)
+    return ll.llama_token_data_array(data=data, size=len(cand), selected=-1, sorted=False)
 
 
 def token_logprob(model: LlamaModel, ctx, index: int, token: int, top_n: int) -> TokenLogprob:
