@@ -141,8 +141,9 @@ class ManagedServer:
         while time.monotonic() < deadline:
             if self.proc is not None and self.proc.poll() is not None:
                 raise SystemExit(f"{self.name} exited with {self.proc.returncode}; see {self.log_path}")
+            ready = "/ready" if self.name == "kogata" else "/health"  # kogata answers /health while loading
             try:
-                if httpx.get(f"{self.base_url}/health", timeout=5.0).status_code == 200:
+                if httpx.get(f"{self.base_url}{ready}", timeout=5.0).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass

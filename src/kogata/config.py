@@ -1,12 +1,24 @@
-"""Typed settings: the single source for CLI flags, environment variables (KOGATA_*) and defaults."""
+"""Typed settings: the single source for CLI flags, environment variables (KOGATA_*), the config
+file (TOML) and defaults. Precedence: flags > environment > config file > defaults.
+
+The config file is `--config PATH` (or KOGATA_CONFIG), else KOGATA_HOME/config.toml if it exists.
+Its keys are the settings' own: `home`, `[engine]`, `[server]`; an unknown key is an error.
+"""
 
 from __future__ import annotations
 
 import os
+import tomllib
+from contextvars import ContextVar
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+from .errors import KogataError
+
+CONFIG_ENV = "KOGATA_CONFIG"
+_explicit_config: ContextVar[Path | None] = ContextVar("kogata_config_file", default=None)
 
 
 def default_threads() -> int:
@@ -36,6 +48,10 @@ class ServerSettings(BaseModel):
     model: str = Field("smollm2-135m", min_length=1, description="chat model loaded at start")
     embedding_model: str | None = Field("minilm-l6", description="embedding model for /v1/embeddings; None disables")
     max_body_bytes: int = Field(1 << 20, ge=1024, le=1 << 30, description="largest request body accepted")
+    log_prompts: bool = Field(False, description="put each request's prompt text in its access log line")
+    shutdown_timeout_s: float = Field(30.0, ge=0, le=3600, description=(
+        "on SIGTERM, how long in-flight requests may run before they are stopped with a final error event"))
+    insecure: bool = Field(False, description="allow a non-loopback host while no API key exists")
 
 
 class Settings(BaseSettings):
@@ -45,6 +61,11 @@ class Settings(BaseSettings):
     engine: EngineSettings = Field(default_factory=EngineSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
 
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource, **_: PydanticBaseSettingsSource):
+        return init_settings, env_settings, ConfigFileSource(settings_cls)
+
     @property
     def home_dir(self) -> Path:
         return self.home.expanduser()
@@ -52,3 +73,58 @@ class Settings(BaseSettings):
     @property
     def models_dir(self) -> Path:
         return self.home_dir / "models"
+
+    @property
+    def keys_path(self) -> Path:
+        return self.home_dir / "keys.db"
+
+
+class ConfigError(KogataError):
+    code = "invalid_config"
+
+
+def config_file_path() -> tuple[Path, bool]:
+    """The config file to read, and whether it must exist (it must when named explicitly)."""
+    explicit = _explicit_config.get() or os.environ.get(CONFIG_ENV)
+    if explicit:
+        return Path(explicit).expanduser(), True
+    return Path(os.environ.get("KOGATA_HOME") or "~/.kogata").expanduser() / "config.toml", False
+
+
+def _check_keys(data: dict, model: type[BaseModel], path: Path, prefix: str = "") -> None:
+    for key, value in data.items():
+        field = model.model_fields.get(key)
+        if field is None:
+            known = ", ".join(model.model_fields)
+            raise ConfigError(f"{path}: unknown setting '{prefix}{key}' (known here: {known})")
+        sub = field.annotation
+        if isinstance(value, dict) and isinstance(sub, type) and issubclass(sub, BaseModel):
+            _check_keys(value, sub, path, f"{prefix}{key}.")
+
+
+class ConfigFileSource(TomlConfigSettingsSource):
+    """pydantic-settings' TOML source with one-line errors naming the file, and no unknown keys."""
+
+    def __init__(self, settings_cls: type[BaseSettings]):
+        path, required = config_file_path()
+        if required and not path.is_file():
+            raise ConfigError(f"config file {path} does not exist")
+        super().__init__(settings_cls, toml_file=path)
+        _check_keys(self.toml_data, settings_cls, path)
+
+    def _read_file(self, file_path: Path) -> dict:
+        try:
+            return super()._read_file(file_path)
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{file_path} is not valid TOML: {e}") from None
+        except OSError as e:
+            raise ConfigError(f"cannot read config file {file_path}: {e.strerror or e}") from None
+
+
+def load_settings(config_file: Path | None = None) -> Settings:
+    """Settings from the environment and the config file (`config_file`, or the default one)."""
+    token = _explicit_config.set(config_file)
+    try:
+        return Settings()
+    finally:
+        _explicit_config.reset(token)

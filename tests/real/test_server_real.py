@@ -28,7 +28,7 @@ def server(real_store, real_home, tmp_path_factory):
         deadline = time.time() + 120
         while True:
             try:
-                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass

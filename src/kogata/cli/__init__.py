@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 from pydantic import ValidationError
 
-from ..config import Settings
+from ..config import Settings, load_settings
 from ..errors import KogataError
 
 
@@ -29,14 +30,16 @@ class KogataGroup(click.Group):
 
 @click.group(cls=KogataGroup)
 @click.version_option(package_name="kogata")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML settings file  [default: KOGATA_HOME/config.toml if it exists]")
 @click.pass_context
-def main(ctx: click.Context) -> None:
+def main(ctx: click.Context, config: Path | None) -> None:
     """kogata: small language models on your own CPUs."""
-    ctx.obj = Settings()
+    ctx.obj = load_settings(config)
 
 
 def settings(ctx: click.Context) -> Settings:
     return ctx.find_root().obj
 
 
-from . import chat, models, serve  # noqa: E402,F401  (each module adds its commands to `main`)
+from . import chat, keys, models, serve  # noqa: E402,F401  (each module adds its commands to `main`)

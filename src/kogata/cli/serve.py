@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+
 import click
 
 from ..config import EngineSettings, ServerSettings
@@ -10,31 +13,47 @@ from . import main, settings
 from .common import ensure_installed
 
 
+def configure_logging() -> None:
+    """Diagnostics on stderr; the access log (one JSON object per request) alone on stdout."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    access = logging.getLogger("kogata.access")
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access.addHandler(handler)
+    access.setLevel(logging.INFO)
+    access.propagate = False
+
+
 @main.command()
-@click.option("--host", help="address to bind [default: 127.0.0.1]")
-@click.option("--port", type=int, help="TCP port [default: 8080]")
-@click.option("--model", help="chat model to load [default: smollm2-135m]")
+@click.option("--host", help="address to bind; beyond loopback it needs an API key or --insecure  [default: 127.0.0.1]")
+@click.option("--port", type=int, help="TCP port  [default: 8080]")
+@click.option("--model", help="chat model to load  [default: smollm2-135m]")
 @click.option("--ctx-size", type=int, help="KV cache size in tokens, shared by all sequences")
 @click.option("--parallel", type=int, help="sequences decoded together")
 @click.option("--threads", type=int, help="CPU threads for llama.cpp")
+@click.option("--insecure", is_flag=True, default=None, help="serve on a non-loopback host with no API key")
 @click.pass_context
-def serve(ctx, host, port, model, ctx_size, parallel, threads):
-    """Serve the OpenAI-compatible API (chat, completions, embeddings, models)."""
-    import logging
+def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure):
+    """Serve the OpenAI-compatible API (chat, completions, embeddings, models).
 
-    import uvicorn
-
+    Also /health, /ready (200 once the models are loaded) and /metrics (Prometheus); one JSON
+    access log line per request on stdout. SIGTERM lets requests in flight finish, for up to
+    server.shutdown_timeout_s, before exiting."""
+    from ..server import runner
     from ..server.app import create_app
+    from ..server.auth import check_bind
 
     s = settings(ctx)
     given = lambda **kw: {k: v for k, v in kw.items() if v is not None}  # noqa: E731
-    s.server = ServerSettings.model_validate({**s.server.model_dump(), **given(host=host, port=port, model=model)})
+    s.server = ServerSettings.model_validate(
+        {**s.server.model_dump(), **given(host=host, port=port, model=model, insecure=insecure or None)})
     s.engine = EngineSettings.model_validate(
         {**s.engine.model_dump(), **given(ctx_size=ctx_size, parallel=parallel, threads=threads)})
+    check_bind(s)
     store = ModelStore(s.models_dir)
     ensure_installed(store, s.server.model)
     if s.server.embedding_model:
         ensure_installed(store, s.server.embedding_model)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    configure_logging()
     click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
-    uvicorn.run(create_app(s), host=s.server.host, port=s.server.port, log_level="info")
+    runner.run(create_app(s), s)

@@ -13,7 +13,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import AsyncIterator, Iterator, Literal
+from typing import AsyncIterator, Callable, Iterator, Literal
 
 FinishReason = Literal["stop", "length", "cancelled", "error", "busy"]  # the last three never reach a client as such
 
@@ -143,26 +143,35 @@ class Generation:
 
     def collect(self) -> tuple[str, Finished, list[TokenLogprob]]:
         """Block until done; return the whole text, the final event and all logprobs."""
-        parts: list[str] = []
-        logprobs: list[TokenLogprob] = []
+        result = _Result()
         for event in self:
-            if isinstance(event, TextDelta):
-                parts.append(event.text)
-                logprobs.extend(event.logprobs or [])
-            else:
-                return "".join(parts), event, logprobs
+            if (done := result.add(event)) is not None:
+                return done
         raise AssertionError("unreachable")
 
-    async def acollect(self) -> tuple[str, Finished, list[TokenLogprob]]:
-        parts: list[str] = []
-        logprobs: list[TokenLogprob] = []
+    async def acollect(self, on_event: Callable[[Event], None] | None = None) -> tuple[str, Finished, list[TokenLogprob]]:
+        result = _Result()
         async for event in self:
-            if isinstance(event, TextDelta):
-                parts.append(event.text)
-                logprobs.extend(event.logprobs or [])
-            else:
-                return "".join(parts), event, logprobs
+            if on_event is not None:
+                on_event(event)
+            if (done := result.add(event)) is not None:
+                return done
         raise AssertionError("unreachable")
+
+
+class _Result:
+    """Accumulates a generation's events into (text, final event, logprobs)."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.logprobs: list[TokenLogprob] = []
+
+    def add(self, event: Event) -> tuple[str, Finished, list[TokenLogprob]] | None:
+        if isinstance(event, TextDelta):
+            self.parts.append(event.text)
+            self.logprobs.extend(event.logprobs or [])
+            return None
+        return "".join(self.parts), event, self.logprobs
 
 
 @dataclass

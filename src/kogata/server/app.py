@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -10,31 +11,52 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..config import Settings
 from ..runtime import Runtime
+from ..store.keys import KeyStore
+from .auth import ApiKeyAuth, KeyCache
 from .errors import BodySizeLimit, install_error_handlers
-from .routes import chat, completions, embeddings, models
+from .lifecycle import Lifecycle, LifecycleGate, load_models
+from .metrics import ServerMetrics
+from .ratelimit import RateLimiter
+from .routes import chat, completions, embeddings, models, ops
+from .telemetry import RequestTelemetry
 
 
 def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: bool = True) -> FastAPI:
     """Build the app. Without `runtime`, one is made from `settings` and closed on shutdown;
-    with `preload`, the configured chat model is loaded before the first request."""
+    with `preload`, the configured models are loaded in the background at start (/ready says when)."""
     owned = runtime is None
     rt = runtime if runtime is not None else Runtime(settings)
+    lifecycle = Lifecycle(settings.server.shutdown_timeout_s)
+    metrics = ServerMetrics(rt, in_flight=lambda: lifecycle.in_flight, ready=lambda: lifecycle.ready)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        loading = None
         if preload:
-            await run_in_threadpool(rt.chat, settings.server.model)
+            loading = asyncio.create_task(lifecycle.preload(lambda: load_models(rt, settings)))
+        else:
+            lifecycle.loaded = True
         try:
             yield
         finally:
+            if loading is not None:
+                loading.cancel()
             if owned:
                 await run_in_threadpool(rt.close)
 
     app = FastAPI(title="kogata", version=__version__, lifespan=lifespan)
     app.state.runtime = rt
     app.state.settings = settings
+    app.state.lifecycle = lifecycle
+    app.state.metrics = metrics
     install_error_handlers(app)
+    # Added innermost first: telemetry sees every answer, including the gate's and auth's refusals.
     app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes)
-    for module in (chat, completions, embeddings, models):
-        app.include_router(module.router)
+    app.add_middleware(ApiKeyAuth, keys=KeyCache(KeyStore(settings.keys_path)), limiter=RateLimiter())
+    app.add_middleware(LifecycleGate, lifecycle=lifecycle)
+    routers = [module.router for module in (chat, completions, embeddings, models, ops)]
+    app.add_middleware(RequestTelemetry, metrics=metrics, routes=[r for router in routers for r in router.routes],
+                       log_prompts=settings.server.log_prompts)
+    for router in routers:
+        app.include_router(router)
     return app

@@ -8,6 +8,8 @@ from fastapi import Depends, Request
 
 from ..config import Settings
 from ..runtime import Runtime
+from .lifecycle import Lifecycle
+from .metrics import ServerMetrics
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -18,5 +20,15 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_lifecycle(request: Request) -> Lifecycle:
+    return request.app.state.lifecycle
+
+
+def get_metrics(request: Request) -> ServerMetrics:
+    return request.app.state.metrics
+
+
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+LifecycleDep = Annotated[Lifecycle, Depends(get_lifecycle)]
+MetricsDep = Annotated[ServerMetrics, Depends(get_metrics)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -14,10 +14,35 @@ from ..errors import KogataError
 log = logging.getLogger("kogata.server")
 
 
+class InvalidApiKey(KogataError):
+    status = 401
+    code = "invalid_api_key"
+
+
+class RateLimited(KogataError):
+    status = 429
+    code = "rate_limit_exceeded"
+
+    def __init__(self, message: str, *, kind: str, retry_after: int):
+        super().__init__(message)
+        self.type = kind  # OpenAI says which limit: "requests" or "tokens"
+        self.retry_after = retry_after
+
+
+class ServerShuttingDown(KogataError):
+    status = 503
+    type = "server_error"
+    code = "server_shutting_down"
+
+
 def error_response(status: int, message: str, *, type_: str = "invalid_request_error",
                    param: str | None = None, code: str | None = None, headers: dict | None = None) -> JSONResponse:
     body = {"error": {"message": message, "type": type_, "param": param, "code": code}}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def kogata_error_response(exc: KogataError, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(exc.to_body(), status_code=exc.status, headers=headers)
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, str | None]:

@@ -11,6 +11,8 @@ from fastapi import Request
 
 from ..engine.base import ChatEngine, Finished, Generation, GenerationRequest, SamplingParams, TokenLogprob
 from ..errors import GenerationFailed, KogataError, ServerBusy
+from . import context
+from .errors import ServerShuttingDown
 
 DISCONNECT_POLL_S = 0.2
 
@@ -26,12 +28,15 @@ def submit_all(engine: ChatEngine, prompt: str, params: SamplingParams, n: int, 
         for g in gens:
             g.cancel()
         raise
+    if (ctx := context.current()) is not None:
+        ctx.submitted(engine.info.name, gens)
     return gens
 
 
 async def collect_all(request: Request, gens: list[Generation]) -> list[tuple[str, Finished, list[TokenLogprob]]]:
     """Wait for every generation; if the client disconnects first, cancel them all."""
-    tasks = [asyncio.ensure_future(g.acollect()) for g in gens]
+    ctx = context.current()
+    tasks = [asyncio.ensure_future(g.acollect(ctx.observe if ctx else None)) for g in gens]
     try:
         while True:
             done, pending = await asyncio.wait(tasks, timeout=DISCONNECT_POLL_S)
@@ -57,11 +62,14 @@ async def merged_events(gens: list[Generation]) -> AsyncIterator[tuple[int, obje
 
     tasks = [asyncio.ensure_future(pump(i, g)) for i, g in enumerate(gens)]
     remaining = len(gens)
+    ctx = context.current()
     try:
         while remaining:
             i, event = await queue.get()
             if isinstance(event, Finished):
                 remaining -= 1
+            if ctx is not None:
+                ctx.observe(event)
             yield i, event
     finally:
         for g, t in zip(gens, tasks):
@@ -91,9 +99,11 @@ def failure(final: Finished) -> KogataError | None:
         return ServerBusy(final.error or "the server is busy; retry later")
     if final.finish_reason == "error":
         return GenerationFailed(final.error or "generation failed")
+    if final.finish_reason == "cancelled":  # by the server: a client that left reads nothing more
+        return ServerShuttingDown("the server is shutting down and stopped this request before it finished")
     return None
 
 
 def error_event(error: KogataError) -> str:
-    """How a stream that has already started reports a failure."""
-    return sse(error.to_body())
+    """How a stream that has already started reports a failure: the error, then the end."""
+    return sse(error.to_body()) + sse("[DONE]")

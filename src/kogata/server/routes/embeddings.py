@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
 from ...errors import InvalidRequest
+from .. import context
 from ..deps import RuntimeDep
 from ..schemas import EmbeddingRequest
 
@@ -29,6 +30,8 @@ async def embeddings(body: EmbeddingRequest, runtime: RuntimeDep):
         raise InvalidRequest(f"'{body.model}' produces {engine.dimensions}-dimensional vectors; "
                              f"dimensions={body.dimensions} is not supported", param="dimensions")
     vectors, tokens = await run_in_threadpool(engine.embed, texts)
+    if (ctx := context.current()) is not None:
+        ctx.embedded(body.model, tokens)
     data = []
     for i, vec in enumerate(vectors):
         if body.encoding_format == "base64":

@@ -1,4 +1,4 @@
-"""GET /v1/models, GET /v1/models/{id}, GET /health"""
+"""GET /v1/models, GET /v1/models/{id}"""
 
 from __future__ import annotations
 
@@ -27,8 +27,3 @@ async def get_model(model_id: str, runtime: RuntimeDep):
     if model_id not in names:
         raise ModelNotFound(f"the model '{model_id}' does not exist", param="model")
     return _model(model_id)
-
-
-@router.get("/health")
-async def health(runtime: RuntimeDep):
-    return {"status": "ok", "models": runtime.stats()}

@@ -1,0 +1,87 @@
+"""SQLite files under KOGATA_HOME: one connection helper, schema migrations by PRAGMA user_version.
+
+Each store module owns one file and its list of migrations; migration i (1-based) brings the file
+from user_version i-1 to i, inside one transaction, so a file is never left half-migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from ..errors import KogataError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(KogataError):
+    """A store file that cannot be opened or is newer than this version of kogata."""
+
+    status = 500
+    type = "server_error"
+    code = "database_error"
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[str]) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(migrations):
+        raise DatabaseError(f"{path} has schema version {version}, but this kogata knows only up to "
+                            f"{len(migrations)}; upgrade kogata")
+    if version == len(migrations):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+        for number in range(version + 1, len(migrations) + 1):
+            for statement in _statements(migrations[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit the open transaction)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+@contextmanager
+def connect(path: Path, migrations: Sequence[str]) -> Iterator[sqlite3.Connection]:
+    """Open (creating it if needed) and migrate the file at `path`, then run the body in one
+    transaction: committed on success, rolled back on error. WAL mode lets the server read while
+    the CLI writes."""
+    conn = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(conn, path, migrations)
+    except (OSError, sqlite3.Error) as e:
+        if conn is not None:
+            conn.close()
+        raise DatabaseError(f"cannot open {path}: {e}") from e
+    try:
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.close()

@@ -1,0 +1,167 @@
+"""API keys on the server: 401 without a good key on every /v1 route, keys taking effect while the
+server runs, and per-key rate limits answered with 429 and Retry-After."""
+
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from fakes import FakeChatEngine, FakeEmbedder
+from kogata.runtime import Runtime
+from kogata.server.app import create_app
+from kogata.server.ratelimit import RateLimiter
+from kogata.store.keys import KeyStore
+
+CHAT = {"model": "fake-chat", "messages": [{"role": "user", "content": "one two three"}]}
+
+# Every /v1 route, with a request it accepts (test_every_v1_route_is_listed keeps this complete).
+V1_CALLS = {
+    ("POST", "/v1/chat/completions"): ("POST", "/v1/chat/completions", CHAT),
+    ("POST", "/v1/completions"): ("POST", "/v1/completions", {"model": "fake-chat", "prompt": "a b"}),
+    ("POST", "/v1/embeddings"): ("POST", "/v1/embeddings", {"model": "fake-embed", "input": "a"}),
+    ("GET", "/v1/models"): ("GET", "/v1/models", None),
+    ("GET", "/v1/models/{model_id}"): ("GET", "/v1/models/fake-chat", None),
+}
+CALLS = [*V1_CALLS.values(), ("GET", "/v1/no-such-route", None)]
+
+
+@pytest.fixture
+def keys(settings):
+    return KeyStore(settings.keys_path)
+
+
+@pytest.fixture
+def app(settings):
+    runtime = Runtime(settings, chat_engines={"fake-chat": FakeChatEngine()}, embedders={"fake-embed": FakeEmbedder()})
+    return create_app(settings, runtime, preload=False)
+
+
+@pytest.fixture
+def client(app):
+    with TestClient(app) as c:
+        yield c
+
+
+def call(client, method, path, body, key=None, **headers):
+    if key is not None:
+        headers["Authorization"] = f"Bearer {key}"
+    return client.request(method, path, json=body, headers=headers)
+
+
+def assert_401(r):
+    assert r.status_code == 401, r.text
+    assert r.json()["error"]["code"] == "invalid_api_key"
+    assert set(r.json()["error"]) == {"message", "type", "param", "code"}
+    assert r.headers["www-authenticate"] == "Bearer"
+
+
+def test_every_v1_route_is_listed(app):
+    paths = app.openapi()["paths"]
+    routes = {(method.upper(), path) for path, ops in paths.items() if path.startswith("/v1") for method in ops}
+    assert routes == set(V1_CALLS)
+
+
+@pytest.mark.parametrize("method,path,body", CALLS, ids=[c[1] for c in CALLS])
+def test_no_keys_means_open(client, method, path, body):
+    assert call(client, method, path, body).status_code != 401
+
+
+@pytest.mark.parametrize("method,path,body", CALLS, ids=[c[1] for c in CALLS])
+def test_once_a_key_exists_every_v1_route_needs_it(keys, client, method, path, body):
+    _, secret = keys.create("ci")
+    assert_401(call(client, method, path, body))
+    assert_401(call(client, method, path, body, key="kg-wrong"))
+    assert_401(call(client, method, path, body, Authorization=f"Basic {secret}"))
+    ok = call(client, method, path, body, key=secret)
+    assert ok.status_code == (404 if path == "/v1/no-such-route" else 200), ok.text
+
+
+def test_probes_and_metrics_stay_open(keys, client):
+    keys.create("ci")
+    for path in ("/health", "/ready", "/metrics"):
+        assert client.get(path).status_code == 200, path
+
+
+def test_revoked_key_is_refused(keys, client):
+    _, old = keys.create("old")
+    _, new = keys.create("new")
+    keys.revoke("old")
+    assert_401(call(client, "POST", "/v1/chat/completions", CHAT, key=old))
+    assert call(client, "POST", "/v1/chat/completions", CHAT, key=new).status_code == 200
+
+
+def wait_for_status(client, status, key=None, timeout=5.0):
+    deadline = time.time() + timeout
+    while True:
+        r = call(client, "GET", "/v1/models", None, key=key)
+        if r.status_code == status or time.time() > deadline:
+            return r
+        time.sleep(0.1)
+
+
+def test_keys_created_and_revoked_while_running_take_effect(keys, client):
+    assert call(client, "GET", "/v1/models", None).status_code == 200  # open, and the key list is cached
+    _, secret = keys.create("late")
+    assert wait_for_status(client, 401).status_code == 401
+    assert call(client, "GET", "/v1/models", None, key=secret).status_code == 200
+    keys.revoke("late")  # the last key: the API is open again
+    assert wait_for_status(client, 200).status_code == 200
+    _, a = keys.create("a")
+    keys.create("b")
+    assert wait_for_status(client, 200, key=a).status_code == 200
+    keys.revoke("a")
+    assert_401(wait_for_status(client, 401, key=a))
+
+
+def assert_429(r, kind):
+    assert r.status_code == 429, r.text
+    err = r.json()["error"]
+    assert err["code"] == "rate_limit_exceeded" and err["type"] == kind
+    assert 1 <= int(r.headers["retry-after"]) <= 60
+
+
+def test_requests_per_minute(keys, client):
+    _, limited = keys.create("limited", rpm=2)
+    _, free = keys.create("free")
+    for _ in range(2):
+        assert call(client, "POST", "/v1/chat/completions", CHAT, key=limited).status_code == 200
+    assert_429(call(client, "POST", "/v1/chat/completions", CHAT, key=limited), "requests")
+    assert "2 requests per minute" in call(client, "GET", "/v1/models", None, key=limited).json()["error"]["message"]
+    assert call(client, "POST", "/v1/chat/completions", CHAT, key=free).status_code == 200  # per key
+
+
+def test_tokens_per_minute_counts_usage(keys, client):
+    _, secret = keys.create("tokens", tpm=10)
+    usage = call(client, "POST", "/v1/chat/completions", CHAT, key=secret).json()["usage"]
+    assert usage["total_tokens"] == 7
+    call(client, "POST", "/v1/chat/completions", {**CHAT, "stream": True}, key=secret)  # 14 of 10: over
+    assert_429(call(client, "POST", "/v1/chat/completions", CHAT, key=secret), "tokens")
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_limiter_windows_slide(keys):
+    clock = Clock()
+    limiter = RateLimiter(clock)
+    key, _ = keys.create("k", rpm=2, tpm=100)
+    limiter.admit(key)
+    clock.now += 30
+    limiter.admit(key)
+    with pytest.raises(Exception) as e:
+        limiter.admit(key)
+    assert e.value.retry_after == 30  # the first request leaves the window 60 s after it came
+    clock.now += 30.5
+    limiter.admit(key)
+    limiter.charge(key, 80)
+    clock.now += 10
+    limiter.charge(key, 40)
+    clock.now += 40  # both requests in the window are now older than 60 s... except the last one
+    with pytest.raises(Exception) as e:
+        limiter.admit(key)
+    assert e.value.type == "tokens" and e.value.retry_after == 10  # the 80-token charge leaves in 10 s
