@@ -64,6 +64,15 @@ class Runtime:
         names.update(m.name for m in self.store.list())
         return sorted(names)
 
+    def model_kinds(self) -> dict[str, str]:
+        """Each model's kind ("chat", "base" or "embedding"): installed ones as their manifest says,
+        engines given to the constructor as their interface says."""
+        with self._lock:
+            kinds = {name: "chat" for name in self._chat}
+            kinds.update({name: "embedding" for name in self._embed})
+        kinds.update({m.name: m.kind for m in self.store.list()})
+        return kinds
+
     def stats(self) -> dict[str, dict]:
         """Each loaded chat model's engine statistics."""
         with self._lock:

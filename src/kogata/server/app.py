@@ -17,7 +17,7 @@ from .errors import BodySizeLimit, install_error_handlers
 from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
-from .routes import chat, completions, embeddings, models, ops
+from .routes import chat, completions, console, embeddings, models, ops
 from .telemetry import RequestTelemetry
 
 
@@ -59,4 +59,5 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
                        log_prompts=settings.server.log_prompts)
     for router in routers:
         app.include_router(router)
+    console.install(app)
     return app

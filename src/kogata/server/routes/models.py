@@ -1,4 +1,8 @@
-"""GET /v1/models, GET /v1/models/{id}"""
+"""GET /v1/models, GET /v1/models/{id}
+
+Besides OpenAI's fields, each model carries a "kogata" object: its kind ("chat", "base" or
+"embedding") in the list, and for an installed model the details of `kogata show` on its own page.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +15,15 @@ from ..deps import RuntimeDep
 router = APIRouter()
 
 
-def _model(name: str) -> dict:
-    return {"id": name, "object": "model", "created": 0, "owned_by": "kogata"}
+def _model(name: str, kind: str | None) -> dict:
+    return {"id": name, "object": "model", "created": 0, "owned_by": "kogata", "kogata": {"kind": kind}}
 
 
 @router.get("/v1/models")
 async def list_models(runtime: RuntimeDep):
     names = await run_in_threadpool(runtime.model_names)
-    return {"object": "list", "data": [_model(n) for n in names]}
+    kinds = await run_in_threadpool(runtime.model_kinds)
+    return {"object": "list", "data": [_model(n, kinds.get(n)) for n in names]}
 
 
 @router.get("/v1/models/{model_id}")
@@ -26,4 +31,8 @@ async def get_model(model_id: str, runtime: RuntimeDep):
     names = await run_in_threadpool(runtime.model_names)
     if model_id not in names:
         raise ModelNotFound(f"the model '{model_id}' does not exist", param="model")
-    return _model(model_id)
+    kinds = await run_in_threadpool(runtime.model_kinds)
+    body = _model(model_id, kinds.get(model_id))
+    if await run_in_threadpool(runtime.store.is_installed, model_id):
+        body["kogata"] = await run_in_threadpool(runtime.store.show, model_id)
+    return body
