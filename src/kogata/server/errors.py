@@ -6,7 +6,7 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import KogataError
@@ -27,6 +27,10 @@ class RateLimited(KogataError):
         super().__init__(message)
         self.type = kind  # OpenAI says which limit: "requests" or "tokens"
         self.retry_after = retry_after
+
+
+class ClientDisconnected(Exception):
+    """The client left before its answer was ready; its generations are cancelled."""
 
 
 class ServerShuttingDown(KogataError):
@@ -73,6 +77,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}.get(exc.status_code)
         return error_response(exc.status_code, str(exc.detail), code=code)
+
+    @app.exception_handler(ClientDisconnected)
+    async def _gone(request: Request, exc: ClientDisconnected):
+        return Response(status_code=499)  # nginx's "client closed request": nobody reads it
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

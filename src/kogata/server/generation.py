@@ -12,7 +12,7 @@ from fastapi import Request
 from ..engine.base import ChatEngine, Finished, Generation, GenerationRequest, SamplingParams, TokenLogprob
 from ..errors import GenerationFailed, KogataError, ServerBusy
 from . import context
-from .errors import ServerShuttingDown
+from .errors import ClientDisconnected, ServerShuttingDown
 
 DISCONNECT_POLL_S = 0.2
 
@@ -43,7 +43,7 @@ async def collect_all(request: Request, gens: list[Generation]) -> list[tuple[st
             if not pending:
                 return [t.result() for t in tasks]
             if await request.is_disconnected():
-                raise asyncio.CancelledError()
+                raise ClientDisconnected()
     finally:
         for g, t in zip(gens, tasks):
             if not t.done():
