@@ -229,14 +229,28 @@ class LlamaEngine(ChatEngine):
         except KogataError as e:
             gen.emit(Finished("error", Usage(len(tokens), 0), error=e.message))
             return
-        reuse = min(_common_prefix(slot.tokens, tokens), len(tokens) - 1)
-        ll.llama_memory_seq_rm(self.memory, slot.seq_id, reuse, -1)
-        del slot.tokens[reuse:]
+        reuse = self._reuse_prefix(slot, tokens)
         slot.busy = True
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
         seq = _Sequence(gen, tokens, slot, sampler, TextStream(params.stop), max_tokens, cached=reuse, fed=reuse)
         self._active.append(seq)
+
+    def _reuse_prefix(self, slot: _Slot, tokens: list[int]) -> int:
+        """Give `slot` the longest cached prefix of `tokens`; return its length. The prefix may come
+        from any other sequence, even one still generating: in the unified cache, copying a range
+        only marks its cells as shared, so eight requests with one system prompt store it once."""
+        own = min(_common_prefix(slot.tokens, tokens), len(tokens) - 1)
+        source = max(self._slots, key=lambda s: _common_prefix(s.tokens, tokens))
+        shared = min(_common_prefix(source.tokens, tokens), len(tokens) - 1)
+        if source is slot or shared <= own:
+            ll.llama_memory_seq_rm(self.memory, slot.seq_id, own, -1)
+            del slot.tokens[own:]
+            return own
+        ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
+        ll.llama_memory_seq_cp(self.memory, source.seq_id, slot.seq_id, 0, shared)
+        slot.tokens = tokens[:shared]
+        return shared
 
     def _step(self) -> None:
         for seq in [s for s in self._active if s.gen.cancelled]:

@@ -28,10 +28,9 @@ log = logging.getLogger("kogata.server")
 
 
 def load_models(runtime: Runtime, settings: Settings) -> None:
-    """Load the models the server is configured with (blocking)."""
+    """Load the chat model the server is configured with (blocking). The embedding model loads on
+    the first embeddings request: a chat-only server should not carry its memory."""
     runtime.chat(settings.server.model)
-    if settings.server.embedding_model:
-        runtime.embedder(settings.server.embedding_model)
 
 
 class Lifecycle:
