@@ -1,5 +1,6 @@
 """Helpers shared by the tests: free ports, servers in threads and processes."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -8,6 +9,7 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
 import uvicorn
 
 
@@ -50,3 +52,30 @@ def kogata_cmd(*args: str) -> list[str]:
 def run_kogata(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
     env = {**os.environ, "KOGATA_HOME": str(home)}
     return subprocess.run(kogata_cmd(*args), env=env, capture_output=True, text=True, **kw)
+
+
+@contextlib.contextmanager
+def kogata_serve(home: Path, log: Path, *args: str):
+    """A real `kogata serve` process on a free loopback port; yields its URL once /ready says 200."""
+    port = free_port()
+    env = {**os.environ, "KOGATA_HOME": str(home)}
+    with open(log, "w") as out:
+        proc = subprocess.Popen(kogata_cmd("serve", "--port", str(port), *args), env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 120
+        while True:
+            try:
+                if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError(f"kogata serve did not start:\n{log.read_text()}")
+            time.sleep(0.3)
+        try:
+            yield url
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)

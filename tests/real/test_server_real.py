@@ -1,16 +1,13 @@
 """A real `kogata serve` process, the real default models, driven over HTTP by the real openai SDK."""
 
 import json
-import os
-import subprocess
-import time
 
 import httpx
 import jsonschema
 import openai
 import pytest
 
-from helpers import free_port, kogata_cmd
+from helpers import kogata_serve
 from json_schema_cases import CASES
 
 MODEL = "smollm2-135m"
@@ -18,27 +15,9 @@ MODEL = "smollm2-135m"
 
 @pytest.fixture(scope="module")
 def server(real_store, real_home, tmp_path_factory):
-    port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
-    env = {**os.environ, "KOGATA_HOME": str(real_home)}
-    args = kogata_cmd("serve", "--port", str(port), "--ctx-size", "2048", "--parallel", "4")
-    with open(log, "w") as out:
-        proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError(f"kogata serve did not start:\n{log.read_text()}")
-            time.sleep(0.3)
+    with kogata_serve(real_home, log, "--ctx-size", "2048", "--parallel", "4") as url:
         yield url
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
