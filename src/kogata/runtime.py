@@ -28,6 +28,10 @@ class Runtime:
         self._embed: dict[str, EmbeddingEngine] = dict(embedders or {})
         self._lock = threading.Lock()
 
+    def loaded_chat(self, name: str) -> ChatEngine | None:
+        """The engine if `name` is loaded already: no lock, no thread hop, for the request path."""
+        return self._chat.get(name)
+
     def chat(self, name: str) -> ChatEngine:
         with self._lock:
             if name in self._chat:

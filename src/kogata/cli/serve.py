@@ -56,4 +56,19 @@ def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure):
         ensure_installed(store, s.server.embedding_model)
     configure_logging()
     click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
+    limit_malloc_arenas()
     runner.run(create_app(s), s)
+
+
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """glibc gives each thread that allocates its own malloc arena; a server's many short-lived worker
+    threads then hold tens of MB that are never returned. Two arenas are plenty here."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if name:
+        try:
+            ctypes.CDLL(name).mallopt(-8, arenas)  # -8 is M_ARENA_MAX
+        except (OSError, AttributeError):  # not glibc: nothing to tune
+            pass

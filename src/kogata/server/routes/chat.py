@@ -45,7 +45,7 @@ def _messages(body: ChatCompletionRequest) -> list[dict]:
 
 @router.post("/v1/chat/completions")
 async def chat_completions(body: ChatCompletionRequest, request: Request, runtime: RuntimeDep):
-    engine = await run_in_threadpool(runtime.chat, body.model)
+    engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
     structured = StructuredOutput.from_response_format(body.response_format)
     prompt = engine.render_chat(_messages(body))
     params = body.sampling(

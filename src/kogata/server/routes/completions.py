@@ -32,7 +32,7 @@ def logprobs_body(items: list[TokenLogprob], offset: int = 0) -> dict:
 
 @router.post("/v1/completions")
 async def completions(body: CompletionRequest, request: Request, runtime: RuntimeDep):
-    engine = await run_in_threadpool(runtime.chat, body.model)
+    engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
     prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
     want_logprobs = body.logprobs is not None
     params = body.sampling(body.max_tokens, logprobs=want_logprobs, top_logprobs=body.logprobs or 0, grammar=None)
