@@ -31,7 +31,7 @@ class EngineSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     threads: int = Field(default_factory=default_threads, ge=1, le=512, description="CPU threads for llama.cpp")
-    ctx_size: int = Field(8192, ge=256, le=262144, description=(
+    ctx_size: int = Field(6144, ge=256, le=262144, description=(
         "KV cache cells shared by all sequences; one sequence may use them all, up to the model's trained context"))
     parallel: int = Field(8, ge=1, le=256, description="sequences decoded together (continuous batching)")
     queue_size: int = Field(64, ge=0, le=100000, description="requests that may wait for a free sequence; more get 503")

@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 
 from fakes import FakeChatEngine
 from helpers import free_port
+from kogata.config import EngineSettings
 from kogata.cli import main
 from kogata.errors import ModelNotFound
 from kogata.runtime import Runtime
@@ -208,7 +209,7 @@ def test_config_file_precedence(no_serving, kogata_home, tmp_path, monkeypatch):
     assert s.engine.threads == 7  # flag > env > file
     assert s.server.port == 9002  # env > file
     assert (s.server.host, s.server.log_prompts, s.engine.parallel) == ("127.0.0.3", True, 3)  # file > default
-    assert s.engine.ctx_size == 8192  # default
+    assert s.engine.ctx_size == EngineSettings.model_fields["ctx_size"].default  # default
 
     other = tmp_path / "other.toml"
     other.write_text("[engine]\nparallel = 5\n")

@@ -61,6 +61,16 @@ def _common_prefix(a: list[int], b: list[int]) -> int:
     return i
 
 
+def _distinct_prefix_tokens(sequences: list[list[int]]) -> int:
+    """Cells the cache holds for these sequences when common prefixes are shared (copied between
+    sequences): the node count of their prefix tree."""
+    total, previous = 0, []
+    for tokens in sorted(sequences):
+        total += len(tokens) - _common_prefix(previous, tokens)
+        previous = tokens
+    return total
+
+
 class LlamaEngine(ChatEngine):
     def __init__(self, name: str, path: Path, settings: EngineSettings):
         self.model = LlamaModel(path)
@@ -134,7 +144,7 @@ class LlamaEngine(ChatEngine):
             "waiting": self._pending,
             "slots": len(self._slots),
             "kv_cells": self.n_ctx,
-            "kv_cells_used": sum(len(s.tokens) for s in self._slots),
+            "kv_cells_used": _distinct_prefix_tokens([s.tokens for s in self._slots]),
         }
 
     def _free_slots(self) -> int:
