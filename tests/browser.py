@@ -39,6 +39,13 @@ def close_browser(pw, browser):
     pw.stop()
 
 
+@pytest.fixture(scope="module")
+def browser():
+    pw, b = launch_browser()
+    yield b
+    close_browser(pw, b)
+
+
 class PageOnFailure:
     """Opens a page in a fresh context; if the test failed, saves a screenshot and says where."""
 

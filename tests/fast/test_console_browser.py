@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from browser import PageOnFailure, close_browser, launch_browser
+from browser import PageOnFailure, browser  # noqa: F401  (a shared fixture; ruff reads its use as F811)
 from fakes import FakeChatEngine, FakeEmbedder
 from helpers import ServerThread
 from kogata.models.store import ModelStore
@@ -16,13 +16,6 @@ from test_console import write_tiny_gguf
 
 MARKDOWN_ANSWER = ["Here ", "is ", "**bold** ", "and ", "<img src=x onerror=alert(1)>", "\n\n",
                    "```python\n", "print('hi')\n", "```\n"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    pw, b = launch_browser()
-    yield b
-    close_browser(pw, b)
 
 
 @pytest.fixture

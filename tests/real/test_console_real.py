@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import PageOnFailure, close_browser, launch_browser
+from browser import PageOnFailure, browser  # noqa: F401  (a shared fixture; ruff reads its use as F811)
 from helpers import kogata_serve
 
 MODEL = "smollm2-135m"
@@ -20,13 +20,6 @@ def server(real_store, real_home, tmp_path_factory):
     log = tmp_path_factory.mktemp("serve-console") / "serve.log"
     with kogata_serve(real_home, log, "--ctx-size", "2048", "--parallel", "2") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    pw, b = launch_browser()
-    yield b
-    close_browser(pw, b)
 
 
 @pytest.fixture
