@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     def keys_path(self) -> Path:
         return self.home_dir / "keys.db"
 
+    @property
+    def audit_path(self) -> Path:
+        return self.home_dir / "audit.db"
+
 
 class ConfigError(KogataError):
     code = "invalid_config"

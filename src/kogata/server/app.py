@@ -17,7 +17,7 @@ from .errors import BodySizeLimit, install_error_handlers
 from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
-from .routes import chat, completions, console, embeddings, models, ops
+from .routes import chat, completions, console, embeddings, models, ops, privacy
 from .telemetry import RequestTelemetry
 
 
@@ -54,7 +54,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes)
     app.add_middleware(ApiKeyAuth, keys=KeyCache(KeyStore(settings.keys_path)), limiter=RateLimiter())
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
-    routers = [module.router for module in (chat, completions, embeddings, models, ops)]
+    routers = [module.router for module in (chat, completions, embeddings, models, ops, privacy)]
     app.add_middleware(RequestTelemetry, metrics=metrics, routes=[r for router in routers for r in router.routes],
                        log_prompts=settings.server.log_prompts)
     for router in routers:

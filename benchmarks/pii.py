@@ -1,0 +1,110 @@
+"""Privacy guard: precision and recall per entity type on benchmarks/data/pii_labelled.jsonl, and
+redaction throughput; optionally person-name recall on ner-wikipedia-ja (CC BY-SA 3.0).
+
+    python benchmarks/pii.py [--ner ../shared/data/ner-wikipedia-ja/ner.json]
+
+A detection matches a labelled span of the same type when they overlap by at least half of the
+longer one; `exact` counts only identical boundaries. `leaked` is the share of labelled characters
+that no detection (of any type) covers: what would reach an upstream model in clear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from kogata.route.privacy import ENTITY_TYPES, Redactor
+
+DATA = Path(__file__).resolve().parent / "data" / "pii_labelled.jsonl"
+
+
+def _match(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return overlap > 0 and overlap * 2 >= max(a[1] - a[0], b[1] - b[0])
+
+
+def score(gold: list[tuple[str, int, int]], found: list[tuple[str, int, int]], counts: Counter) -> None:
+    unmatched = list(found)
+    for type_, start, end in gold:
+        counts[type_, "support"] += 1
+        hit = next((f for f in unmatched if f[0] == type_ and _match((start, end), f[1:])), None)
+        if hit is not None:
+            unmatched.remove(hit)
+            counts[type_, "tp"] += 1
+            counts[type_, "exact"] += hit[1:] == (start, end)
+    for type_, _, _ in found:
+        counts[type_, "predicted"] += 1
+
+
+def _line(type_: str, tp: int, predicted: int, support: int, **extra) -> str:
+    precision = tp / predicted if predicted else 1.0
+    recall = tp / support if support else 1.0
+    return json.dumps({"type": type_, "precision": round(precision, 4), "recall": round(recall, 4),
+                       "support": support, "predicted": predicted, **extra}, ensure_ascii=False)
+
+
+def labelled_set(redactor: Redactor, rows: list[dict], show_errors: bool) -> None:
+    counts: Counter = Counter()
+    leaked = labelled = 0
+    for row in rows:
+        gold = [(e["type"], e["start"], e["end"]) for e in row["entities"]]
+        found = [(d.type, d.start, d.end) for d in redactor.detect(row["text"])]
+        score(gold, found, counts)
+        covered = {i for _, s, e in found for i in range(s, e)}
+        for _, s, e in gold:
+            labelled += e - s
+            leaked += sum(i not in covered for i in range(s, e))
+        if show_errors and sorted(gold) != sorted(found):
+            print("#", row["id"], "gold", [(t, row["text"][s:e]) for t, s, e in gold],
+                  "found", [(t, row["text"][s:e]) for t, s, e in found])
+    for type_ in ENTITY_TYPES:
+        print(_line(type_, counts[type_, "tp"], counts[type_, "predicted"], counts[type_, "support"]))
+    tp, predicted, support = (sum(counts[t, k] for t in ENTITY_TYPES) for k in ("tp", "predicted", "support"))
+    exact = sum(counts[t, "exact"] for t in ENTITY_TYPES)
+    print(_line("overall", tp, predicted, support, exact_recall=round(exact / support, 4),
+                leaked_chars=round(leaked / labelled, 4), texts=len(rows)))
+
+
+def throughput(redactor: Redactor, texts: list[str], seconds: float = 3.0) -> None:
+    redactor.redact(texts[0])  # loads MeCab's dictionary
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for text in texts:
+            redactor.redact(text)
+        done += len(texts)
+    elapsed = time.perf_counter() - started
+    chars = sum(len(t) for t in texts) * done / len(texts)
+    print(json.dumps({"figure": "redaction throughput", "texts_per_s": round(done / elapsed, 1),
+                      "chars_per_s": round(chars / elapsed)}))
+
+
+def ner_persons(redactor: Redactor, path: Path) -> None:
+    """Person names in Wikipedia sentences (stockmarkteam/ner-wikipedia-dataset, CC BY-SA 3.0)."""
+    counts: Counter = Counter()
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        gold = [("PERSON", *e["span"]) for e in row["entities"] if e["type"] == "人名"]
+        found = [(d.type, d.start, d.end) for d in redactor.detect(row["text"]) if d.type == "PERSON"]
+        score(gold, found, counts)
+    print(_line("PERSON (ner-wikipedia-ja 人名)", counts["PERSON", "tp"], counts["PERSON", "predicted"],
+                counts["PERSON", "support"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--ner", type=Path, help="ner-wikipedia-ja ner.json, for a separate person-name figure")
+    parser.add_argument("--errors", action="store_true", help="print each text whose detections differ from its labels")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    redactor = Redactor()
+    labelled_set(redactor, rows, args.errors)
+    throughput(redactor, [r["text"] for r in rows])
+    if args.ner:
+        ner_persons(redactor, args.ner)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""Recognizers of personal data that has a shape: e-mail, phone, postal code, My Number, corporate
+number, card, bank account and IP address. Each reads the normalized text (same offsets as the
+original) and yields detections; numbers that carry a check digit must pass it."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from typing import Iterator
+
+from .checksums import corporate_number_valid, luhn_valid, my_number_valid
+from .context import before, labelled_not_personal
+from .entities import (BANK_ACCOUNT, CORPORATE_NUMBER, CREDIT_CARD, EMAIL, IP_ADDRESS, MY_NUMBER, PHONE,
+                       POSTAL_CODE, Detection, Document)
+from .places import PREFECTURE_RE, PREFECTURES_ROMAJI
+
+# A number starts where no digit (or digit and dash) is right before it, and ends likewise.
+_START = r"(?<![0-9])(?<![0-9]-)"
+_END = r"(?![0-9])(?!-[0-9])"
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])"
+)
+
+
+def emails(doc: Document) -> Iterator[Detection]:
+    for m in _EMAIL.finditer(doc.norm):
+        yield Detection(EMAIL, m.start(), m.end())
+
+
+_PHONE_JP = re.compile(
+    _START + r"(?:\(0\d{1,4}\)\s?\d{1,4}[-\s]?\d{4}|0\d{1,4}(?:[-\s.]|\(|\s\()?\d{1,4}(?:[-\s.]|\)\s?)?\d{3,4})" + _END
+)
+_PHONE_INTL = re.compile(
+    r"(?<![0-9A-Za-z+])\+\s?\d{1,3}(?:[-\s.]?\(0\))?(?:[-\s.]?(?:\(\d{1,4}\)|\d{1,4})){2,5}" + _END
+)
+_PHONE_NANP = re.compile(_START + r"(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[-.\s])\d{3}[-.\s]\d{4}" + _END)
+_PHONE_WORD_BEFORE = re.compile(r"(?:tel|fax|phone|mobile|ph|携帯|電話)$", re.IGNORECASE)
+
+
+def _jp_phone_digits_ok(number: str) -> bool:
+    if number[1] == "0":
+        return False
+    if len(number) == 10:
+        return True
+    return len(number) == 11 and (number[:3] in {"050", "070", "080", "090", "020"} or number.startswith("0800"))
+
+
+def _intl_digits_ok(number: str, text: str) -> bool:
+    if number.startswith("81"):
+        national = number[2:]
+        if "(0)" in text and national.startswith("0"):
+            national = national[1:]
+        return len(national) in (9, 10) and national[0] != "0"
+    return 8 <= len(number) <= 15
+
+
+def _letter_before_ok(norm: str, start: int) -> bool:
+    """A number glued to letters is a code (ABC0312345678), unless the letters say phone (TEL03…)."""
+    if start == 0 or not norm[start - 1].isascii() or not norm[start - 1].isalpha():
+        return True
+    return _PHONE_WORD_BEFORE.search(norm[max(0, start - 6):start]) is not None
+
+
+def phones(doc: Document) -> Iterator[Detection]:
+    norm = doc.norm
+    for pattern in (_PHONE_INTL, _PHONE_JP, _PHONE_NANP):
+        for m in pattern.finditer(norm):
+            number = re.sub(r"\D", "", m.group())
+            if pattern is _PHONE_INTL:
+                ok = _intl_digits_ok(number, m.group())
+            elif pattern is _PHONE_JP:
+                ok = _jp_phone_digits_ok(number) and _letter_before_ok(norm, m.start())
+            else:
+                ok = _letter_before_ok(norm, m.start())
+            if ok and not labelled_not_personal(norm, m.start()):
+                yield Detection(PHONE, m.start(), m.end())
+
+
+_POSTAL = re.compile(_START + r"(?:\d{3}-\d{4}|(?<=〒)\d{7}|(?<=〒\s)\d{7})" + _END)
+_POSTAL_KEYWORDS = re.compile(r"〒|住所|郵便番号|所在地|送付先|お届け先|届け先|送り先|postal|zip|post\s?code|address",
+                              re.IGNORECASE)
+_POSTAL_AFTER = re.compile(r"\s*(?:" + PREFECTURE_RE + r"|(?:東京|大阪|京都)\b)")
+_POSTAL_ROMAJI_BEFORE = re.compile(r"(?:" + "|".join(PREFECTURES_ROMAJI) + r"|Japan)(?:-(?:to|fu|ken))?,?\s*$")
+
+
+def postal_codes(doc: Document) -> Iterator[Detection]:
+    norm = doc.norm
+    for m in _POSTAL.finditer(norm):
+        window = before(norm, m.start(), 20)
+        if (_POSTAL_KEYWORDS.search(window) or _POSTAL_AFTER.match(norm, m.end())
+                or _POSTAL_ROMAJI_BEFORE.search(window)):
+            yield Detection(POSTAL_CODE, m.start(), m.end())
+
+
+_MY_NUMBER = re.compile(_START + r"(?<![0-9]{4}\s)\d{4}([-\s]?)\d{4}\1\d{4}(?!\s?[0-9])" + _END)
+_CORPORATE = re.compile(_START + r"(?:\d{13}|\d-\d{4}-\d{4}-\d{4}|\d\s\d{4}\s\d{4}\s\d{4})" + _END)
+
+
+def my_numbers(doc: Document) -> Iterator[Detection]:
+    for m in _MY_NUMBER.finditer(doc.norm):
+        if my_number_valid(re.sub(r"\D", "", m.group())) and not labelled_not_personal(doc.norm, m.start()):
+            yield Detection(MY_NUMBER, m.start(), m.end())
+
+
+def corporate_numbers(doc: Document) -> Iterator[Detection]:
+    for m in _CORPORATE.finditer(doc.norm):
+        if corporate_number_valid(re.sub(r"\D", "", m.group())) and not labelled_not_personal(doc.norm, m.start()):
+            yield Detection(CORPORATE_NUMBER, m.start(), m.end())
+
+
+_CARD = re.compile(
+    _START + r"(?<![0-9]{4}\s)(?:\d{4}([-\s]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|3\d{3}([-\s]?)\d{6}\2\d{4,5}|4\d{12})"
+    + r"(?!\s?[0-9])" + _END
+)
+_CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|35|3[0689]|6(?:011|5|4[4-9]|2)")
+
+
+def credit_cards(doc: Document) -> Iterator[Detection]:
+    for m in _CARD.finditer(doc.norm):
+        number = re.sub(r"\D", "", m.group())
+        if 13 <= len(number) <= 19 and _CARD_PREFIX.match(number) and luhn_valid(number):
+            yield Detection(CREDIT_CARD, m.start(), m.end())
+
+
+_BANK = re.compile(
+    r"(?:口座番号|口座|銀行|普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|bank|account\s*(?:number|no\.?|#)?|"
+    r"acct\.?\s*(?:number|no\.?|#)?|a/c\s*(?:no\.?)?)"
+    r"[^0-9\n]{0,12}?" + _START + r"(\d{6,10}|\d{5}-\d{6,8}|\d{3,4}-\d{6,8})" + _END,
+    re.IGNORECASE,
+)
+_YUCHO = re.compile(r"記号\s*[:：]?\s*(\d{5})[^0-9\n]{0,6}?番号\s*[:：]?\s*(\d{7,8})" + _END)
+
+
+def bank_accounts(doc: Document) -> Iterator[Detection]:
+    for m in _BANK.finditer(doc.norm):
+        after = doc.norm[m.end(1):m.end(1) + 1]
+        if after not in ("円", "万"):
+            yield Detection(BANK_ACCOUNT, m.start(1), m.end(1))
+    for m in _YUCHO.finditer(doc.norm):
+        yield Detection(BANK_ACCOUNT, m.start(1), m.end(1))
+        yield Detection(BANK_ACCOUNT, m.start(2), m.end(2))
+
+
+_IPV4 = re.compile(r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+                   r"(?![0-9]|\.[0-9])")
+_IPV6 = re.compile(r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])")
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|ver\.?|version|build|バージョン|ビルド|リリース|release)\s*$", re.IGNORECASE)
+
+
+def ip_addresses(doc: Document) -> Iterator[Detection]:
+    for m in _IPV4.finditer(doc.norm):
+        if not _VERSION_BEFORE.search(before(doc.norm, m.start(), 12)):
+            yield Detection(IP_ADDRESS, m.start(), m.end())
+    for m in _IPV6.finditer(doc.norm):
+        try:
+            ipaddress.IPv6Address(m.group())
+        except ValueError:
+            continue
+        if sum(c.isalnum() for c in m.group()) >= 3:
+            yield Detection(IP_ADDRESS, m.start(), m.end())

@@ -1,0 +1,95 @@
+"""The privacy guard: find personal data in a text and replace each value with its placeholder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Collection, Iterable, Sequence
+
+from .addresses import addresses
+from .entities import ENTITY_TYPES, SPECIFICITY, Detection, Document, Entity
+from .names_en import english_names
+from .names_ja import japanese_names
+from .patterns import (bank_accounts, corporate_numbers, credit_cards, emails, ip_addresses, my_numbers, phones,
+                       postal_codes)
+from .placeholders import PlaceholderMap, placeholder_type, restore
+
+Recognizer = Callable[[Document], Iterable[Detection]]
+
+DEFAULT_RECOGNIZERS: tuple[Recognizer, ...] = (
+    emails, credit_cards, my_numbers, corporate_numbers, ip_addresses, phones, postal_codes, bank_accounts,
+    addresses, japanese_names, english_names,
+)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redacted text, what was replaced in it (offsets into the original), and the conversation's map."""
+
+    text: str
+    entities: list[Entity]
+    mapping: PlaceholderMap
+
+    def restore(self, answer: str) -> str:
+        return restore(answer, self.mapping)
+
+
+def resolve(detections: Iterable[Detection]) -> list[Detection]:
+    """Non-overlapping detections in text order: the most specific type wins an overlap, then the
+    longest span, then the earliest."""
+    chosen: list[Detection] = []
+    for d in sorted(set(detections), key=lambda d: (SPECIFICITY[d.type], d.start - d.end, d.start)):
+        if d.end > d.start and all(d.end <= c.start or d.start >= c.end for c in chosen):
+            chosen.append(d)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def _known(text: str, mapping: PlaceholderMap) -> Iterable[Detection]:
+    """Values already redacted earlier in the conversation, wherever they occur again (a surname
+    that had 様 in the first message and stands alone in the third)."""
+    for placeholder, value in mapping.items():
+        type_ = placeholder_type(placeholder)
+        if type_ is not None and len(value) >= 2:
+            for m in re.finditer(re.escape(value), text):
+                yield Detection(type_, m.start(), m.end())
+
+
+class Redactor:
+    """Detects e-mail addresses, phone numbers, postal codes, addresses, My Numbers, corporate numbers,
+    card numbers, bank accounts, IP addresses and person names in Japanese and English text."""
+
+    def __init__(self, recognizers: Sequence[Recognizer] = DEFAULT_RECOGNIZERS, *,
+                 types: Collection[str] = ENTITY_TYPES):
+        unknown = set(types) - set(ENTITY_TYPES)
+        if unknown:
+            raise ValueError(f"unknown entity types: {sorted(unknown)}")
+        self.recognizers = tuple(recognizers)
+        self.types = frozenset(types)
+
+    def detect(self, text: str, known: PlaceholderMap | None = None) -> list[Detection]:
+        doc = Document(text)
+        found = [d for recognize in self.recognizers for d in recognize(doc)]
+        if known is not None:
+            found.extend(_known(text, known))
+        return resolve(d for d in found if d.type in self.types)
+
+    def redact(self, text: str, mapping: PlaceholderMap | None = None) -> Redaction:
+        """Replace personal data in `text` with placeholders. Pass the conversation's `mapping` to
+        every call so that one value keeps one placeholder; a new map is made when none is given."""
+        mapping = PlaceholderMap() if mapping is None else mapping
+        entities: list[Entity] = []
+        parts: list[str] = []
+        position = 0
+        for d in self.detect(text, mapping):
+            value = text[d.start:d.end]
+            placeholder = mapping.placeholder(d.type, value, avoid=text)
+            entities.append(Entity(d.type, d.start, d.end, value, placeholder))
+            parts += [text[position:d.start], placeholder]
+            position = d.end
+        parts.append(text[position:])
+        return Redaction("".join(parts), entities, mapping)
+
+    def redact_all(self, texts: Sequence[str], mapping: PlaceholderMap | None = None) -> list[Redaction]:
+        """Redact the messages of one conversation with one shared map."""
+        mapping = PlaceholderMap() if mapping is None else mapping
+        return [self.redact(t, mapping) for t in texts]

@@ -1,0 +1,33 @@
+"""POST /v1/privacy/redact, GET /v1/audit"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from ...route.audit import MAX_LIMIT, AuditLog, parse_since
+from ...route.privacy import Redactor
+from ..deps import SettingsDep
+
+router = APIRouter()
+
+
+class RedactRequest(BaseModel):
+    text: str
+
+
+@router.post("/v1/privacy/redact")
+async def redact(body: RedactRequest):
+    result = await run_in_threadpool(Redactor().redact, body.text)
+    return {"text": result.text, "entities": [e.to_dict() for e in result.entities]}
+
+
+@router.get("/v1/audit")
+async def audit(settings: SettingsDep, since: str | None = None,
+                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100):
+    start = parse_since(since) if since else None
+    entries = await run_in_threadpool(AuditLog(settings.audit_path).query, since=start, limit=limit)
+    return {"object": "list", "data": [e.to_dict() for e in entries]}

@@ -1,0 +1,122 @@
+"""The privacy guard's recognizers: personal data in Japanese and English, and look-alikes that are not."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kogata.route.privacy import Redactor
+from kogata.route.privacy.checksums import (corporate_check_digit, corporate_number_valid, luhn_valid,
+                                            my_number_check_digit, my_number_valid)
+from kogata.route.privacy.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor()
+
+
+def found(redactor, text):
+    return [(d.type, text[d.start:d.end]) for d in redactor.detect(text)]
+
+
+def test_check_digits():
+    assert my_number_check_digit("12345678901") == 8 and my_number_valid("123456789018")
+    assert not my_number_valid("123456789012")
+    assert corporate_check_digit("000012050002") == 7 and corporate_number_valid("7000012050002")  # 国税庁
+    assert not corporate_number_valid("8000012050002")
+    assert luhn_valid("4111111111111111") and luhn_valid("378282246310005")
+    assert not luhn_valid("4111111111111112")
+
+
+def test_normalize_keeps_offsets_and_reads_full_width():
+    text = "電話：０９０ー１２３４ー５６７８、メール ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ、コーヒー"
+    norm = normalize(text)
+    assert len(norm) == len(text)
+    assert "090-1234-5678" in norm and "taro@example.jp" in norm
+    assert norm.endswith("コーヒー")  # the long-vowel mark stays inside words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ご連絡は taro.yamada@example.co.jp まで", [("EMAIL", "taro.yamada@example.co.jp")]),
+    ("携帯 090-1234-5678 にお願いします", [("PHONE", "090-1234-5678")]),
+    ("携帯０９０ー１２３４ー５６７８です", [("PHONE", "０９０ー１２３４ー５６７８")]),
+    ("TEL:0312345678", [("PHONE", "0312345678")]),
+    ("代表 03(1234)5678、フリーダイヤル 0120-123-456", [("PHONE", "03(1234)5678"), ("PHONE", "0120-123-456")]),
+    ("Call +81-90-1234-5678 or +1 (415) 555-0132", [("PHONE", "+81-90-1234-5678"), ("PHONE", "+1 (415) 555-0132")]),
+    ("〒100-0005 の近く", [("POSTAL_CODE", "100-0005")]),
+    ("郵便番号：１００－０００５", [("POSTAL_CODE", "１００－０００５")]),
+    ("個人番号 1234 5678 9018 を記入", [("MY_NUMBER", "1234 5678 9018")]),
+    ("法人番号7000012050002、登録番号T7000012050002", [("CORPORATE_NUMBER", "7000012050002")] * 2),
+    ("card 4111-1111-1111-1111 exp 12/27", [("CREDIT_CARD", "4111-1111-1111-1111")]),
+    ("Amex 3782 822463 10005", [("CREDIT_CARD", "3782 822463 10005")]),
+    ("みずほ銀行 渋谷支店 普通 1234567", [("BANK_ACCOUNT", "1234567")]),
+    ("account number: 00123456", [("BANK_ACCOUNT", "00123456")]),
+    ("from 192.168.10.25 and 2001:db8::1", [("IP_ADDRESS", "192.168.10.25"), ("IP_ADDRESS", "2001:db8::1")]),
+    ("住所：東京都千代田区丸の内1-9-2 丸の内ビル", [("ADDRESS", "東京都千代田区丸の内1-9-2")]),
+    ("横浜市西区みなとみらい2丁目3番1号に移転", [("ADDRESS", "横浜市西区みなとみらい2丁目3番1号")]),
+    ("Ship to 1-9-2 Marunouchi, Chiyoda-ku, Tokyo", [("ADDRESS", "1-9-2 Marunouchi, Chiyoda-ku, Tokyo")]),
+    ("山田太郎様、担当の佐藤です。", [("PERSON", "山田太郎"), ("PERSON", "佐藤")]),
+    ("鈴木　花子さんより", [("PERSON", "鈴木　花子")]),
+    ("Dear Ms. Tanaka, this is John Smith.", [("PERSON", "Tanaka"), ("PERSON", "John Smith")]),
+    ("My name is Olga Petrova.", [("PERSON", "Olga Petrova")]),
+])
+def test_finds_personal_data(redactor, text, expected):
+    assert found(redactor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "注文番号: 0312345678 の件",                         # phone-shaped order number
+    "Order #: 555-123-4567 shipped",
+    "受付番号 123456789012 で承りました",               # 12 digits failing the My Number check
+    "お問い合わせ番号 1234 5678 9012 3456",             # 16 digits failing Luhn
+    "管理番号 123456789018",                            # a valid check digit, but labelled as something else
+    "請求金額 ¥12,345,678、1,234,567円",
+    "2025-03-15 10:30:45 に発送、03-15-2025",
+    "型番 KX-0312-4455 と SKU12345678",
+    "ソフトウェアをバージョン 10.2.1.3 に更新",
+    "佐藤製薬の新製品を中野駅前で販売、本田技研工業の工場見学",
+    "Grace period ends in March.",
+    "普通郵便で3日かかります",
+    "誠に申し訳ございません。明日対応します。",
+])
+def test_ignores_look_alikes(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_offsets_point_into_the_original(redactor):
+    text = "ＴＥＬ：０３－１２３４－５６７８（山田）"
+    [(kind, start, end)] = [(d.type, d.start, d.end) for d in redactor.detect(text) if d.type == "PHONE"]
+    assert text[start:end] == "０３－１２３４－５６７８"
+
+
+def test_overlaps_go_to_the_most_specific_type(redactor):
+    text = "09012345678@docomo.ne.jp"  # a phone number inside an e-mail address
+    assert found(redactor, text) == [("EMAIL", text)]
+
+
+def test_types_can_be_restricted():
+    assert found(Redactor(types={"EMAIL"}), "山田様 a@b.jp 090-1234-5678") == [("EMAIL", "a@b.jp")]
+    with pytest.raises(ValueError, match="unknown entity types"):
+        Redactor(types={"SSN"})
+
+
+def test_labelled_set_meets_the_targets(redactor):
+    """The issue's bar on benchmarks/data/pii_labelled.jsonl: recall ≥ 0.95 and precision ≥ 0.90
+    overall, recall ≥ 0.99 for e-mail, phone, My Number and card numbers (benchmarks/pii.py scores it)."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "pii_labelled.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 300
+    hits, support, predicted = Counter(), Counter(), 0
+    for row in rows:
+        found = [(d.type, d.start, d.end) for d in redactor.detect(row["text"])]
+        predicted += len(found)
+        for e in row["entities"]:
+            support[e["type"]] += 1
+            hits[e["type"]] += any(t == e["type"] and 2 * (min(end, e["end"]) - max(start, e["start"]))
+                                   >= max(end - start, e["end"] - e["start"]) for t, start, end in found)
+    assert sum(hits.values()) / sum(support.values()) >= 0.95
+    assert sum(hits.values()) / predicted >= 0.90
+    for type_ in ("EMAIL", "PHONE", "MY_NUMBER", "CREDIT_CARD"):
+        assert hits[type_] / support[type_] >= 0.99, type_
