@@ -96,5 +96,8 @@ class FakeEmbedder(EmbeddingEngine):
             out.append([x / norm for x in v])
         return out, sum(len(t.split()) for t in texts)
 
+    def count_tokens(self, text: str) -> int:
+        return len(text.split()) + 2
+
     def close(self) -> None:
         pass

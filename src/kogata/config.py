@@ -2,17 +2,20 @@
 file (TOML) and defaults. Precedence: flags > environment > config file > defaults.
 
 The config file is `--config PATH` (or KOGATA_CONFIG), else KOGATA_HOME/config.toml if it exists.
-Its keys are the settings' own: `home`, `[engine]`, `[server]`; an unknown key is an error.
+Its keys are the settings' own: `home`, `[engine]`, `[server]`, `[upstream]`, `[route]`; an unknown key
+is an error. The upstream's URL and model may also come from KOGATA_UPSTREAM_URL and KOGATA_UPSTREAM_MODEL;
+its API key comes only from KOGATA_UPSTREAM_API_KEY and is never kept in the settings.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from contextvars import ContextVar
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from .errors import KogataError
@@ -48,10 +51,63 @@ class ServerSettings(BaseModel):
     model: str = Field("smollm2-135m", min_length=1, description="chat model loaded at start")
     embedding_model: str | None = Field("minilm-l6", description="embedding model for /v1/embeddings; None disables")
     max_body_bytes: int = Field(1 << 20, ge=1024, le=1 << 30, description="largest request body accepted")
+    max_upload_bytes: int = Field(64 << 20, ge=1024, le=1 << 32, description=(
+        "largest request body accepted by knowledge-base document uploads"))
     log_prompts: bool = Field(False, description="put each request's prompt text in its access log line")
     shutdown_timeout_s: float = Field(30.0, ge=0, le=3600, description=(
         "on SIGTERM, how long in-flight requests may run before they are stopped with a final error event"))
     insecure: bool = Field(False, description="allow a non-loopback host while no API key exists")
+
+
+class UpstreamSettings(BaseModel):
+    """A large model to escalate to: any OpenAI-compatible endpoint. Off while `url` is unset."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str | None = Field(None, pattern=r"^https?://\S+$", description=(
+        "base URL of an OpenAI-compatible API, as the openai SDK's base_url (https://host/v1); None: nothing "
+        "ever leaves the machine"))
+    model: str | None = Field(None, min_length=1, validate_default=True,
+                              description="model name sent upstream; required with url")
+    connect_timeout_s: float = Field(5.0, gt=0, le=300, description="seconds to open a connection upstream")
+    timeout_s: float = Field(60.0, gt=0, le=3600, description="seconds to wait for each read from upstream")
+    retries: int = Field(2, ge=0, le=10, description=(
+        "retries after a connection error, a timeout, 429 or 5xx, with exponential backoff"))
+    backoff_s: float = Field(0.5, ge=0, le=60, description="wait before the first retry; doubles each retry")
+
+    @field_validator("model")
+    @classmethod
+    def _model_with_url(cls, model: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("url") and not model:
+            raise ValueError("required when upstream.url is set (--upstream-model, KOGATA_UPSTREAM_MODEL)")
+        return model
+
+
+class RouteSettings(BaseModel):
+    """How `"model": "auto"` decides between the local model and the upstream one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    classifier: str | None = Field(None, description=(
+        "trained classifier read on each auto request: its out-of-scope flag or a low confidence escalates"))
+    min_confidence: float = Field(0.5, ge=0.0, le=1.0, description=(
+        "escalate when the classifier's calibrated confidence is below this"))
+    min_token_prob: float = Field(0.0, ge=0.0, le=1.0, description=(
+        "answer locally first and escalate when the answer's mean token probability is below this; 0 disables"))
+    upstream_patterns: list[str] = Field(default_factory=list, description=(
+        "regular expressions: a last user message matching one goes upstream"))
+    local_patterns: list[str] = Field(default_factory=list, description=(
+        "regular expressions: a last user message matching one stays local (checked first)"))
+
+    @field_validator("upstream_patterns", "local_patterns")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ValueError(f"invalid regular expression {pattern!r}: {e}") from None
+        return patterns
 
 
 class Settings(BaseSettings):
@@ -60,11 +116,13 @@ class Settings(BaseSettings):
     home: Path = Field(Path("~/.kogata"), description="where models and data live")
     engine: EngineSettings = Field(default_factory=EngineSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
+    route: RouteSettings = Field(default_factory=RouteSettings)
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
                                    env_settings: PydanticBaseSettingsSource, **_: PydanticBaseSettingsSource):
-        return init_settings, env_settings, ConfigFileSource(settings_cls)
+        return init_settings, env_settings, UpstreamEnvSource(settings_cls), ConfigFileSource(settings_cls)
 
     @property
     def home_dir(self) -> Path:
@@ -77,6 +135,10 @@ class Settings(BaseSettings):
     @property
     def keys_path(self) -> Path:
         return self.home_dir / "keys.db"
+
+    @property
+    def kb_dir(self) -> Path:
+        return self.home_dir / "kb"
 
     @property
     def audit_path(self) -> Path:
@@ -104,6 +166,20 @@ def _check_keys(data: dict, model: type[BaseModel], path: Path, prefix: str = ""
         sub = field.annotation
         if isinstance(value, dict) and isinstance(sub, type) and issubclass(sub, BaseModel):
             _check_keys(value, sub, path, f"{prefix}{key}.")
+
+
+class UpstreamEnvSource(PydanticBaseSettingsSource):
+    """KOGATA_UPSTREAM_URL and KOGATA_UPSTREAM_MODEL, the names users expect, besides the nested
+    KOGATA_UPSTREAM__URL form; both override the config file."""
+
+    NAMES = {"url": "KOGATA_UPSTREAM_URL", "model": "KOGATA_UPSTREAM_MODEL"}
+
+    def get_field_value(self, field, field_name):  # required by the base class; __call__ does the work
+        return None, field_name, False
+
+    def __call__(self) -> dict:
+        found = {key: os.environ[name] for key, name in self.NAMES.items() if os.environ.get(name)}
+        return {"upstream": found} if found else {}
 
 
 class ConfigFileSource(TomlConfigSettingsSource):

@@ -54,6 +54,13 @@ class StoreError(KogataError):
     code = "store_error"
 
 
+class DataError(KogataError):
+    """Training data a user gave that cannot be used: unreadable, empty, missing columns, too few examples."""
+
+    status = 400
+    code = "invalid_data"
+
+
 class GenerationFailed(KogataError):
     status = 500
     type = "server_error"

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .engine.base import ChatEngine, EmbeddingEngine
 from .errors import InvalidRequest
 from .models.store import ModelStore
+
+if TYPE_CHECKING:
+    from .tasks.classifier import Classifier, EmbeddingModel
 
 
 class Runtime:
@@ -27,6 +31,8 @@ class Runtime:
         self._chat: dict[str, ChatEngine] = dict(chat_engines or {})
         self._embed: dict[str, EmbeddingEngine] = dict(embedders or {})
         self._lock = threading.Lock()
+        self._classifiers: dict[str, Classifier] = {}
+        self._classifier_lock = threading.Lock()  # apart from _lock: loading one takes an embedder
 
     def loaded_chat(self, name: str) -> ChatEngine | None:
         """The engine if `name` is loaded already: no lock, no thread hop, for the request path."""
@@ -62,6 +68,28 @@ class Runtime:
             self._embed[name] = engine
             return engine
 
+    def embedding_model(self, name: str) -> EmbeddingModel:
+        """The embedder `name` with the sha256 of its installed weights ("" for an engine given to the
+        constructor, which is used as it is)."""
+        from .tasks.classifier import EmbeddingModel
+
+        engine = self.embedder(name)
+        sha256 = self.store.get(name).sha256 if self.store.is_installed(name) else ""
+        return EmbeddingModel(name, sha256, engine)
+
+    def classifier(self, name: str) -> Classifier:
+        """Trained classifier `name` (KOGATA_HOME/classifiers), loaded on first use and kept loaded."""
+        if (loaded := self._classifiers.get(name)) is not None:
+            return loaded
+        from .tasks.classifier import Classifier, ClassifierStore
+
+        with self._classifier_lock:
+            if name not in self._classifiers:
+                store = ClassifierStore.in_home(self.settings.home_dir)
+                embedding = store.manifest(name)["features"]["embedding"]["model"]
+                self._classifiers[name] = Classifier.open(store, name, self.embedding_model(embedding))
+            return self._classifiers[name]
+
     def model_names(self) -> list[str]:
         """Every model a request may name: loaded ones and installed ones."""
         names = set(self._chat) | set(self._embed)
@@ -89,4 +117,5 @@ class Runtime:
                 engine.close()
             self._chat.clear()
             self._embed.clear()
+            self._classifiers.clear()
 

@@ -7,6 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from fakes import FakeChatEngine, FakeEmbedder
+from kogata.kb.collection import document_id
 from kogata.runtime import Runtime
 from kogata.server.app import create_app
 from kogata.server.ratelimit import RateLimiter
@@ -21,8 +22,29 @@ V1_CALLS = {
     ("POST", "/v1/embeddings"): ("POST", "/v1/embeddings", {"model": "fake-embed", "input": "a"}),
     ("GET", "/v1/models"): ("GET", "/v1/models", None),
     ("GET", "/v1/models/{model_id}"): ("GET", "/v1/models/fake-chat", None),
+    ("POST", "/v1/privacy/redact"): ("POST", "/v1/privacy/redact", {"text": "mail a@example.com"}),
+    ("GET", "/v1/audit"): ("GET", "/v1/audit", None),
+    ("POST", "/v1/classify"): ("POST", "/v1/classify", {"model": "none", "input": "x"}),
+    ("GET", "/v1/classifiers"): ("GET", "/v1/classifiers", None),
+    ("GET", "/v1/classifiers/{name}"): ("GET", "/v1/classifiers/none", None),
+    ("GET", "/v1/kb/collections"): ("GET", "/v1/kb/collections", None),
+    ("POST", "/v1/kb/collections"): ("POST", "/v1/kb/collections", {"name": "new", "embedding_model": "fake-embed"}),
+    ("GET", "/v1/kb/collections/{name}"): ("GET", "/v1/kb/collections/kb", None),
+    ("DELETE", "/v1/kb/collections/{name}"): ("DELETE", "/v1/kb/collections/kb", None),
+    ("GET", "/v1/kb/collections/{name}/documents"): ("GET", "/v1/kb/collections/kb/documents", None),
+    ("POST", "/v1/kb/collections/{name}/documents"): (
+        "POST", "/v1/kb/collections/kb/documents", {"documents": [{"text": "another one", "source": "b"}]}),
+    ("GET", "/v1/kb/collections/{name}/documents/{doc_id}"): (
+        "GET", f"/v1/kb/collections/kb/documents/{document_id('a')}", None),
+    ("DELETE", "/v1/kb/collections/{name}/documents/{doc_id}"): (
+        "DELETE", f"/v1/kb/collections/kb/documents/{document_id('a')}", None),
+    ("POST", "/v1/kb/collections/{name}/search"): ("POST", "/v1/kb/collections/kb/search", {"query": "one"}),
+    ("POST", "/v1/kb/collections/{name}/ask"): ("POST", "/v1/kb/collections/kb/ask", {"question": "one"}),
 }
 CALLS = [*V1_CALLS.values(), ("GET", "/v1/no-such-route", None)]
+# What an authorized call answers when not 200: 201 for creations, 404 for names that do not exist.
+EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("GET", "/v1/classifiers/none"): 404,
+            ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 
 
 @pytest.fixture
@@ -33,7 +55,11 @@ def keys(settings):
 @pytest.fixture
 def app(settings):
     runtime = Runtime(settings, chat_engines={"fake-chat": FakeChatEngine()}, embedders={"fake-embed": FakeEmbedder()})
-    return create_app(settings, runtime, preload=False)
+    settings.server.model = "fake-chat"
+    app = create_app(settings, runtime, preload=False)
+    app.state.kb.create("kb", embedding_model="fake-embed")
+    app.state.kb.add_texts("kb", [{"text": "document one", "source": "a"}])
+    return app
 
 
 @pytest.fixture
@@ -73,7 +99,7 @@ def test_once_a_key_exists_every_v1_route_needs_it(keys, client, method, path, b
     assert_401(call(client, method, path, body, key="kg-wrong"))
     assert_401(call(client, method, path, body, Authorization=f"Basic {secret}"))
     ok = call(client, method, path, body, key=secret)
-    assert ok.status_code == (404 if path == "/v1/no-such-route" else 200), ok.text
+    assert ok.status_code == EXPECTED.get((method, path), 200), ok.text
 
 
 def test_probes_and_metrics_stay_open(keys, client):

@@ -10,6 +10,7 @@ import click
 from ..models.catalog import CATALOG
 from ..models.pull import pull
 from ..models.store import ModelStore
+from ..tasks.classifier.store import ClassifierStore
 from . import main, settings
 
 
@@ -67,10 +68,16 @@ def list_cmd(ctx: click.Context, available: bool) -> None:
             f"no models installed in {store.root}; get one with `kogata pull {next(iter(CATALOG))}` "
             f"(catalog: {', '.join(CATALOG)}) or add a GGUF with `kogata import NAME FILE.gguf`"
         )
-        return
-    rows = [["NAME", "KIND", "SIZE", "QUANT", "SOURCE"]]
-    rows += [[m.name, m.kind, _size(m.size), m.quantization, m.source] for m in models]
-    click.echo(_table(rows))
+    else:
+        rows = [["NAME", "KIND", "SIZE", "QUANT", "SOURCE"]]
+        rows += [[m.name, m.kind, _size(m.size), m.quantization, m.source] for m in models]
+        click.echo(_table(rows))
+    classifiers = ClassifierStore.in_home(settings(ctx).home_dir).list()
+    if classifiers:
+        rows = [["CLASSIFIER", "LABELS", "EXAMPLES", "ACCURACY", "MACRO-F1", "CREATED"]]
+        rows += [[c["name"], str(len(c["labels"])), str(c["data"]["examples"]), f"{c['metrics']['accuracy']:.1%}",
+                  f"{c['metrics']['macro_f1']:.3f}", c["created_at"]] for c in classifiers]
+        click.echo("\n" + _table(rows))
 
 
 @main.command("show")
@@ -102,8 +109,14 @@ def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
 @click.argument("name")
 @click.pass_context
 def rm_cmd(ctx: click.Context, name: str) -> None:
-    """Remove an installed model."""
-    _store(ctx).remove(name)
+    """Remove an installed model or a trained classifier."""
+    store = _store(ctx)
+    classifiers = ClassifierStore.in_home(settings(ctx).home_dir)
+    if not store.is_installed(name) and classifiers.exists(name):
+        classifiers.remove(name)
+        click.echo(f"removed classifier {name}")
+        return
+    store.remove(name)
     click.echo(f"removed {name}")
 
 

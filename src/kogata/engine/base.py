@@ -215,4 +215,8 @@ class EmbeddingEngine(ABC):
         """Normalized vectors for `texts`, and the number of tokens read."""
 
     @abstractmethod
+    def count_tokens(self, text: str) -> int:
+        """Tokens the model reads for `text` before truncation; `info.n_ctx` is the most it reads."""
+
+    @abstractmethod
     def close(self) -> None: ...

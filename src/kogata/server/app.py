@@ -10,6 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..config import Settings
+from ..kb import KnowledgeBase
+from ..route.upstream import UpstreamClient
 from ..runtime import Runtime
 from ..store.keys import KeyStore
 from .auth import ApiKeyAuth, KeyCache
@@ -17,7 +19,8 @@ from .errors import BodySizeLimit, install_error_handlers
 from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
-from .routes import chat, completions, console, embeddings, models, ops, privacy
+from .routing import Routing
+from .routes import chat, classify, completions, console, console_api, embeddings, kb, models, ops, privacy
 from .telemetry import RequestTelemetry
 
 
@@ -27,7 +30,9 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     owned = runtime is None
     rt = runtime if runtime is not None else Runtime(settings)
     lifecycle = Lifecycle(settings.server.shutdown_timeout_s)
-    metrics = ServerMetrics(rt, in_flight=lambda: lifecycle.in_flight, ready=lambda: lifecycle.ready)
+    knowledge = KnowledgeBase(settings.kb_dir, rt.embedder)
+    metrics = ServerMetrics(rt, in_flight=lambda: lifecycle.in_flight, ready=lambda: lifecycle.ready,
+                            collections=lambda: [knowledge.describe(name) for name in knowledge.names()])
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -47,14 +52,17 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app = FastAPI(title="kogata", version=__version__, lifespan=lifespan)
     app.state.runtime = rt
     app.state.settings = settings
+    app.state.routing = Routing(settings, rt, UpstreamClient.from_settings(settings.upstream))
+    app.state.kb = knowledge
     app.state.lifecycle = lifecycle
     app.state.metrics = metrics
     install_error_handlers(app)
     # Added innermost first: telemetry sees every answer, including the gate's and auth's refusals.
-    app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes)
+    app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes,
+                       upload_limit=settings.server.max_upload_bytes)
     app.add_middleware(ApiKeyAuth, keys=KeyCache(KeyStore(settings.keys_path)), limiter=RateLimiter())
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
-    routers = [module.router for module in (chat, completions, embeddings, models, ops, privacy)]
+    routers = [module.router for module in (chat, classify, completions, console_api, embeddings, kb, models, ops, privacy)]
     app.add_middleware(RequestTelemetry, metrics=metrics, routes=[r for router in routers for r in router.routes],
                        log_prompts=settings.server.log_prompts)
     for router in routers:

@@ -7,13 +7,23 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from ..config import Settings
+from ..kb import KnowledgeBase
 from ..runtime import Runtime
 from .lifecycle import Lifecycle
 from .metrics import ServerMetrics
+from .routing import Routing
 
 
 def get_runtime(request: Request) -> Runtime:
     return request.app.state.runtime
+
+
+def get_routing(request: Request) -> Routing:
+    return request.app.state.routing
+
+
+def get_kb(request: Request) -> KnowledgeBase:
+    return request.app.state.kb
 
 
 def get_settings(request: Request) -> Settings:
@@ -32,3 +42,5 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 LifecycleDep = Annotated[Lifecycle, Depends(get_lifecycle)]
 MetricsDep = Annotated[ServerMetrics, Depends(get_metrics)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+RoutingDep = Annotated[Routing, Depends(get_routing)]
+KnowledgeBaseDep = Annotated[KnowledgeBase, Depends(get_kb)]

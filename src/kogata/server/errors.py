@@ -89,18 +89,22 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 class BodySizeLimit:
-    """ASGI middleware: refuse bodies over `limit` bytes with 413, by header or while reading."""
+    """ASGI middleware: refuse bodies over `limit` bytes with 413, by header or while reading.
+    Document uploads to the knowledge base (`.../documents`) may be up to `upload_limit`."""
 
-    def __init__(self, app, limit: int):
+    def __init__(self, app, limit: int, upload_limit: int | None = None):
         self.app = app
         self.limit = limit
+        self.upload_limit = upload_limit or limit
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        limit = self.upload_limit if path.startswith("/v1/kb/") and path.endswith("/documents") else self.limit
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            return await self._refuse(scope, receive, send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            return await self._refuse(scope, receive, send, limit)
         seen = 0
 
         async def limited_receive():
@@ -108,15 +112,16 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise StarletteHTTPException(413, self._message())  # answered by the handler above
+                if seen > limit:
+                    raise StarletteHTTPException(413, self._message(limit))  # answered by the handler above
             return message
 
         await self.app(scope, limited_receive, send)
 
-    def _message(self) -> str:
-        return f"request body is larger than the limit of {self.limit} bytes"
+    @staticmethod
+    def _message(limit: int) -> str:
+        return f"request body is larger than the limit of {limit} bytes"
 
-    async def _refuse(self, scope, receive, send):
-        response = error_response(413, self._message(), code="request_too_large")
+    async def _refuse(self, scope, receive, send, limit: int):
+        response = error_response(413, self._message(limit), code="request_too_large")
         await response(scope, receive, send)

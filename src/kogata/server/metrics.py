@@ -43,26 +43,34 @@ class ThroughputWindow:
         self._lock = threading.Lock()
 
     def add(self, model: str, tokens: int) -> None:
+        now = time.monotonic()
         with self._lock:
-            self._events.setdefault(model, deque()).append((time.monotonic(), tokens))
+            events = self._events.setdefault(model, deque())
+            events.append((now, tokens))
+            self._prune(events, now)  # also when nobody scrapes /metrics: bounded by the window
 
     def rates(self) -> dict[str, float]:
-        cutoff = time.monotonic() - self.window_s
+        now = time.monotonic()
         with self._lock:
             out = {}
             for model, events in self._events.items():
-                while events and events[0][0] < cutoff:
-                    events.popleft()
+                self._prune(events, now)
                 out[model] = sum(n for _, n in events) / self.window_s
             return out
+
+    def _prune(self, events: deque[tuple[float, int]], now: float) -> None:
+        cutoff = now - self.window_s
+        while events and events[0][0] < cutoff:
+            events.popleft()
 
 
 class _LiveCollector:
     """Gauges read when Prometheus scrapes: engine statistics, throughput, in-flight requests."""
 
     def __init__(self, runtime: Runtime, throughput: ThroughputWindow, in_flight: Callable[[], int],
-                 ready: Callable[[], bool]):
+                 ready: Callable[[], bool], collections: Callable[[], list[dict]]):
         self.runtime = runtime
+        self.collections = collections
         self.throughput = throughput
         self.in_flight = in_flight
         self.ready = ready
@@ -90,12 +98,19 @@ class _LiveCollector:
             rate.add_metric([model], value)
         yield rate
         yield GaugeMetricFamily("kogata_requests_in_flight", "HTTP requests being answered", value=self.in_flight())
+        collections = self.collections()
+        for key, doc in (("documents", "documents"), ("chunks", "chunks"), ("bytes", "bytes on disk")):
+            gauge = GaugeMetricFamily(f"kogata_kb_{key}", f"knowledge-base {doc} per collection", labels=["collection"])
+            for c in collections:
+                gauge.add_metric([c["name"]], c[key])
+            yield gauge
         yield GaugeMetricFamily("kogata_ready", "1 once the configured models are loaded and the server "
                                 "is not shutting down", value=1 if self.ready() else 0)
 
 
 class ServerMetrics:
-    def __init__(self, runtime: Runtime, *, in_flight: Callable[[], int], ready: Callable[[], bool]):
+    def __init__(self, runtime: Runtime, *, in_flight: Callable[[], int], ready: Callable[[], bool],
+                 collections: Callable[[], list[dict]] = list):
         self.registry = CollectorRegistry()
         self.throughput = ThroughputWindow()
         r = self.registry
@@ -108,7 +123,7 @@ class ServerMetrics:
                                      ["model"], registry=r)
         self.completion_tokens = Counter("kogata_completion_tokens", "completion tokens generated for "
                                          "answered requests, as in their usage", ["model"], registry=r)
-        r.register(_LiveCollector(runtime, self.throughput, in_flight, ready))
+        r.register(_LiveCollector(runtime, self.throughput, in_flight, ready, collections))
 
     def observe(self, ctx: RequestContext) -> None:
         route = ctx.route or "unmatched"

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..engine.base import SamplingParams
+from .grounding import KbOption
 
 
 class _Request(BaseModel):
@@ -59,11 +60,13 @@ class ChatMessage(BaseModel):
 
 class ChatCompletionRequest(_Sampling):
     messages: list[ChatMessage] = Field(min_length=1)
+    kb: KbOption | None = None  # kogata's extra: answer from a knowledge-base collection, with citations
     max_tokens: int | None = Field(None, ge=1)
     max_completion_tokens: int | None = Field(None, ge=1)
     logprobs: bool = False
     top_logprobs: int = Field(0, ge=0, le=20)
     response_format: dict[str, Any] | None = None
+    route: Literal["local", "upstream"] | None = None  # kogata's: force where "model": "auto" is answered
 
 
 class CompletionRequest(_Sampling):

@@ -147,10 +147,15 @@ const Chat = (() => {
     document.body.classList.toggle("busy", on);
   }
 
+  // Chat models, adapters and "auto" (the router picks local or upstream), as /v1/models lists them.
+  function chatModel(m) {
+    return m.id === "auto" || ["chat", "adapter"].includes(Models.kindOf(m));
+  }
+
   function setModels(models) {
-    const chat = models.filter(m => Models.kindOf(m) === "chat");
+    const chat = models.filter(chatModel);
     const previous = els.model.value || (conversation() || {}).model;
-    els.model.replaceChildren(...chat.map(m => new Option(m.id, m.id)));
+    els.model.replaceChildren(...chat.map(m => new Option(m.id === "auto" ? I18N.t("chat.auto") : m.id, m.id)));
     if (chat.some(m => m.id === previous)) els.model.value = previous;
     els.send.disabled = !chat.length;
     if (!chat.length) { els.error.textContent = I18N.t("chat.noModels"); els.error.hidden = false; }

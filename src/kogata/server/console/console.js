@@ -1,4 +1,5 @@
-// Start-up: language, sections, and the model list both sections use.
+// Start-up: language, sections, and the model list the sections use. A section whose API does not
+// answer (a feature this server lacks) keeps its tab hidden.
 "use strict";
 (() => {
   const lang = document.getElementById("lang");
@@ -7,14 +8,25 @@
   I18N.apply();
 
   const tabs = document.querySelectorAll("nav .tab");
+  const loaders = { models: Models.load, kb: KB.load, classify: Classify.load };
+  const current = () => [...tabs].find(tab => tab.classList.contains("active")).dataset.section;
   function showSection(name) {
     tabs.forEach(tab => tab.classList.toggle("active", tab.dataset.section === name));
     document.querySelectorAll(".section").forEach(s => { s.hidden = s.id !== name; });
-    if (name === "models") Models.load();
+    if (loaders[name]) loaders[name]();
   }
   tabs.forEach(tab => tab.addEventListener("click", () => showSection(tab.dataset.section)));
 
   Chat.init();
-  I18N.onChange(() => { if (!document.getElementById("models").hidden) Models.load(); });
-  Models.load().then(Chat.setModels);
+  KB.init();
+  Classify.init();
+  I18N.onChange(() => { if (current() === "models") Models.load(); });
+  Models.load().then(async models => {
+    Chat.setModels(models);
+    KB.setModels(models);
+    // Probed one after the other, after the model list: a server that needs a key has it by now.
+    document.getElementById("tab-kb").hidden = !(await Api.available("/v1/kb/collections"));
+    document.getElementById("tab-classify").hidden = !(await Classify.load());
+    document.body.dataset.ready = "1";
+  });
 })();

@@ -11,9 +11,35 @@ const I18N = (() => {
       "chat.noModels": "No chat model is installed.", "chat.you": "You", "chat.assistant": "Assistant",
       "models.installed": "Installed models", "models.name": "Name", "models.kind": "Kind",
       "models.details": "Details", "models.pick": "Pick a model to see its details.",
-      "kind.chat": "chat", "kind.base": "base", "kind.embedding": "embedding",
+      "kind.chat": "chat", "kind.base": "base", "kind.embedding": "embedding", "kind.adapter": "adapter",
       "key.prompt": "This server needs an API key.", "key.placeholder": "API key (kg-...)",
       "key.save": "Save", "key.cancel": "Cancel", "key.missing": "An API key is needed.",
+      "net.failed": "The server could not be reached.", "chat.auto": "auto (routed)",
+      "tab.kb": "Knowledge base", "tab.classify": "Classifiers & routing",
+      "kb.collections": "Collections", "kb.none": "No collection yet: create one below.",
+      "kb.newName": "New collection name", "kb.embedding": "Embedding model", "kb.create": "Create",
+      "kb.pick": "Create or pick a collection.", "kb.delete": "Delete collection",
+      "kb.confirmDelete": "Delete the collection \u201c{name}\u201d and all its documents?",
+      "kb.nDocuments": "{n} documents", "kb.nDocuments.one": "1 document", "kb.nChunks": "{n} chunks", "kb.nChunks.one": "1 chunk",
+      "kb.documents": "Documents", "kb.upload": "Upload", "kb.files": "Files",
+      "kb.uploading": "Uploading… {percent}%", "kb.ingesting": "Uploaded; reading and indexing…",
+      "kb.added": "Added", "kb.replaced": "Replaced", "kb.unchanged": "Unchanged", "kb.failed": "Failed",
+      "kb.report": "{seconds} s, {chunks} chunks", "kb.noDocuments": "No documents yet: upload some files.",
+      "kb.source": "Source", "kb.title": "Title", "kb.chunks": "Chunks", "kb.deleteDoc": "Delete document",
+      "kb.search": "Search", "kb.query": "Search the documents", "kb.noResults": "Nothing found.",
+      "kb.score": "score", "kb.page": "page {page}",
+      "kb.ask": "Ask", "kb.question": "Ask a question about the documents",
+      "kb.unsupported": "The documents do not cover this question.", "kb.sources": "Sources",
+      "kb.citation": "Source [{index}]",
+      "clf.title": "Classifiers", "clf.none": "No classifier is trained yet. Train one from a CSV or JSONL of examples (columns text, label):",
+      "clf.labels": "Labels", "clf.examples": "Examples", "clf.accuracy": "Accuracy", "clf.report": "Training report",
+      "clf.try": "Try it", "clf.input": "A text to classify", "clf.classify": "Classify",
+      "clf.label": "Label", "clf.confidence": "Confidence", "clf.outOfScope": "Out of scope",
+      "clf.inScope": "In scope", "clf.alternatives": "Alternatives", "clf.unavailable": "This server has no classifier API.",
+      "audit.title": "Audit log of upstream calls", "audit.empty": "No upstream calls recorded: nothing has left this machine.",
+      "audit.time": "Time", "audit.reason": "Reason", "audit.model": "Upstream", "audit.redacted": "Redacted",
+      "audit.outcome": "Outcome", "audit.sent": "Sent (redacted)", "audit.refresh": "Refresh",
+      "audit.unavailable": "This server has no audit API.",
     },
     ja: {
       "lang": "言語", "tab.chat": "チャット", "tab.models": "モデル",
@@ -24,16 +50,46 @@ const I18N = (() => {
       "chat.noModels": "チャットモデルがインストールされていません。", "chat.you": "あなた", "chat.assistant": "アシスタント",
       "models.installed": "インストール済みモデル", "models.name": "名前", "models.kind": "種類",
       "models.details": "詳細", "models.pick": "モデルを選ぶと詳細が表示されます。",
-      "kind.chat": "チャット", "kind.base": "ベース", "kind.embedding": "埋め込み",
+      "kind.chat": "チャット", "kind.base": "ベース", "kind.embedding": "埋め込み", "kind.adapter": "アダプター",
       "key.prompt": "このサーバーには API キーが必要です。", "key.placeholder": "API キー (kg-...)",
       "key.save": "保存", "key.cancel": "キャンセル", "key.missing": "API キーが必要です。",
+      "net.failed": "サーバーに接続できませんでした。", "chat.auto": "auto(自動ルーティング)",
+      "tab.kb": "ナレッジベース", "tab.classify": "分類器とルーティング",
+      "kb.collections": "コレクション", "kb.none": "コレクションはまだありません。下で作成してください。",
+      "kb.newName": "新しいコレクション名", "kb.embedding": "埋め込みモデル", "kb.create": "作成",
+      "kb.pick": "コレクションを作成するか選んでください。", "kb.delete": "コレクションを削除",
+      "kb.confirmDelete": "コレクション「{name}」とそのすべての文書を削除しますか?",
+      "kb.nDocuments": "文書 {n} 件", "kb.nDocuments.one": "文書 1 件", "kb.nChunks": "チャンク {n} 個", "kb.nChunks.one": "チャンク 1 個",
+      "kb.documents": "文書", "kb.upload": "アップロード", "kb.files": "ファイル",
+      "kb.uploading": "アップロード中… {percent}%", "kb.ingesting": "アップロード完了。読み込みと索引付けの最中です…",
+      "kb.added": "追加", "kb.replaced": "置換", "kb.unchanged": "変更なし", "kb.failed": "失敗",
+      "kb.report": "{seconds} 秒、チャンク {chunks} 個", "kb.noDocuments": "文書はまだありません。ファイルをアップロードしてください。",
+      "kb.source": "ソース", "kb.title": "タイトル", "kb.chunks": "チャンク", "kb.deleteDoc": "文書を削除",
+      "kb.search": "検索", "kb.query": "文書を検索", "kb.noResults": "見つかりませんでした。",
+      "kb.score": "スコア", "kb.page": "{page} ページ",
+      "kb.ask": "質問", "kb.question": "文書について質問する",
+      "kb.unsupported": "文書にはこの質問の答えがありません。", "kb.sources": "出典",
+      "kb.citation": "出典 [{index}]",
+      "clf.title": "分類器", "clf.none": "学習済みの分類器はまだありません。例文の CSV か JSONL(列 text, label)から学習させます:",
+      "clf.labels": "ラベル", "clf.examples": "例文数", "clf.accuracy": "正解率", "clf.report": "学習レポート",
+      "clf.try": "試す", "clf.input": "分類するテキスト", "clf.classify": "分類",
+      "clf.label": "ラベル", "clf.confidence": "確信度", "clf.outOfScope": "対象外",
+      "clf.inScope": "対象内", "clf.alternatives": "他の候補", "clf.unavailable": "このサーバーには分類器の API がありません。",
+      "audit.title": "外部モデル呼び出しの監査ログ", "audit.empty": "外部呼び出しの記録はありません。このマシンから外に出たデータはありません。",
+      "audit.time": "時刻", "audit.reason": "理由", "audit.model": "送信先", "audit.redacted": "マスキング",
+      "audit.outcome": "結果", "audit.sent": "送信内容(マスキング済み)", "audit.refresh": "更新",
+      "audit.unavailable": "このサーバーには監査ログの API がありません。",
     },
   };
   const stored = localStorage.getItem("kogata.lang");
   let lang = TEXT[stored] ? stored : ((navigator.language || "en").toLowerCase().startsWith("ja") ? "ja" : "en");
   const listeners = [];
 
-  function t(key) { return (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key; }
+  // The text of `key`, with {name} placeholders filled from `values`.
+  function t(key, values) {
+    const text = (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key;
+    return values ? text.replace(/\{(\w+)\}/g, (m, name) => (name in values ? String(values[name]) : m)) : text;
+  }
 
   function apply(root = document) {
     document.documentElement.lang = lang;

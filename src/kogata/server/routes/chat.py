@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 import uuid
@@ -12,8 +13,11 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
 from ...engine.structured import InvalidOutput, StructuredOutput
-from ..deps import RuntimeDep
+from ...runtime import Runtime
+from ..deps import RoutingDep, RuntimeDep
 from ..generation import collect_all, error_event, failure, merged_events, sse, submit_all, usage_body
+from ..grounding import Grounding, ground
+from ..routing import RouteNote, is_routed, routed_chat
 from ..schemas import ChatCompletionRequest
 
 router = APIRouter()
@@ -44,10 +48,23 @@ def _messages(body: ChatCompletionRequest) -> list[dict]:
 
 
 @router.post("/v1/chat/completions")
-async def chat_completions(body: ChatCompletionRequest, request: Request, runtime: RuntimeDep):
+async def chat_completions(body: ChatCompletionRequest, request: Request, runtime: RuntimeDep, routing: RoutingDep):
+    grounding = await ground(body.kb, _messages(body), request.app.state.kb)
+    local = functools.partial(local_chat, grounding=grounding)
+    if is_routed(body):
+        kb_support = grounding.plan.supported if grounding is not None else None
+        return await routed_chat(body, request, runtime, routing, local, kb_support=kb_support)
+    return await local(body, request, runtime, RouteNote("local", "named_model"))
+
+
+async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Runtime, note: RouteNote,
+                     grounding: Grounding | None = None):
+    """The answer of the local model `body.model`, carrying `note` as its "kogata" object, and
+    grounded in the knowledge-base passages of `grounding` if given."""
     engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
     structured = StructuredOutput.from_response_format(body.response_format)
-    prompt = engine.render_chat(_messages(body))
+    messages = _messages(body)
+    prompt = engine.render_chat(grounding.messages(messages) if grounding else messages)
     params = body.sampling(
         body.max_completion_tokens or body.max_tokens,
         logprobs=body.logprobs, top_logprobs=body.top_logprobs,
@@ -57,7 +74,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": body.model,
             "system_fingerprint": f"kogata-{body.model}"}
     if body.stream:
-        return StreamingResponse(_stream(head, gens, body), media_type="text/event-stream",
+        return StreamingResponse(_stream(head, gens, body, note, grounding), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
     results = await collect_all(request, gens)
     for text, final, _ in results:
@@ -65,6 +82,11 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
             raise error
         if structured and final.finish_reason == "stop":
             _check(structured, text)
+    citations: list[dict] = []
+    if grounding is not None:
+        finished = [grounding.finish(text) for text, _, _ in results]
+        results = [(text, final, lps) for (text, _), (_, final, lps) in zip(finished, results)]
+        citations = finished[0][1]
     choices = [
         {
             "index": i,
@@ -76,7 +98,8 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
     ]
     finals = [final for _, final, _ in results]
     return {**head, "object": "chat.completion", "choices": choices,
-            "usage": usage_body(finals, gens[0].prompt_tokens)}
+            "usage": usage_body(finals, gens[0].prompt_tokens), "kogata": note.body(),
+            **({"citations": citations} if grounding is not None else {})}
 
 
 def _check(structured: StructuredOutput, text: str) -> None:
@@ -87,8 +110,10 @@ def _check(structured: StructuredOutput, text: str) -> None:
         log.warning("structured output did not validate (strict=%s): %s", structured.strict, e.message)
 
 
-async def _stream(head: dict, gens, body: ChatCompletionRequest):
+async def _stream(head: dict, gens, body: ChatCompletionRequest, note: RouteNote, grounding: Grounding | None = None):
     chunk = {**head, "object": "chat.completion.chunk"}
+    said = [""] * len(gens)
+    citations: list[dict] = []
     for i in range(len(gens)):
         yield sse({**chunk, "choices": [{"index": i, "delta": {"role": "assistant", "content": ""},
                                          "logprobs": None, "finish_reason": None}]})
@@ -99,12 +124,23 @@ async def _stream(head: dict, gens, body: ChatCompletionRequest):
                 yield error_event(error)
                 return
             finals.append(event)
+            if grounding is not None:
+                text, cited = grounding.finish(said[i])
+                citations = citations or cited
+                if len(text) > len(said[i]):
+                    yield sse({**chunk, "choices": [{"index": i, "delta": {"content": text[len(said[i]):]},
+                                                     "logprobs": None, "finish_reason": None}]})
+            last = len(finals) == len(gens) and not body.include_usage  # the last chunk carries the note
+            extra = {"kogata": note.body(), **({"citations": citations} if grounding is not None else {})}
             yield sse({**chunk, "choices": [{"index": i, "delta": {}, "logprobs": None,
-                                             "finish_reason": event.finish_reason}]})
+                                             "finish_reason": event.finish_reason}],
+                       **(extra if last else {})})
         else:
+            said[i] += event.text
             lp = logprobs_body(event.logprobs) if body.logprobs and event.logprobs else None
             yield sse({**chunk, "choices": [{"index": i, "delta": {"content": event.text},
                                              "logprobs": lp, "finish_reason": None}]})
     if body.include_usage:
-        yield sse({**chunk, "choices": [], "usage": usage_body(finals, gens[0].prompt_tokens)})
+        yield sse({**chunk, "choices": [], "usage": usage_body(finals, gens[0].prompt_tokens), "kogata": note.body(),
+                   **({"citations": citations} if grounding is not None else {})})
     yield sse("[DONE]")

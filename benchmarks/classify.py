@@ -1,0 +1,196 @@
+"""Specialist classifiers: kogata's classifier against MiniLM embeddings + logistic regression.
+
+Banking77 (all training data; 10 examples per intent over several seeds; 10 intents left out of
+training for out-of-scope detection), JSQuAD questions → their article (stratified 50/50 split,
+seed 0), training time, single-text latency through `POST /v1/classify`, and batched texts/s.
+The baseline is kogata's own minilm-l6 embeddings (the same vectors) + scikit-learn's logistic
+regression (C=10, the best of 1/10/100 on Banking77). Prints one JSON line per figure.
+
+    KOGATA_HOME=~/.kogata python benchmarks/classify.py [--seeds 5] [--skip-latency]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import numpy as np
+import uvicorn
+from sklearn.linear_model import LogisticRegression
+
+from kogata.config import load_settings
+from kogata.engine.base import EmbeddingEngine
+from kogata.models.pull import pull
+from kogata.runtime import Runtime
+from kogata.server.app import create_app
+from kogata.tasks.classifier import Classifier, ClassifierStore, EmbeddingModel, load_dataset, train_classifier
+from kogata.tasks.classifier.data import Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+MODEL = "minilm-l6"
+
+
+class Memo(EmbeddingEngine):
+    """Remembers vectors, so the baselines and later trainings do not embed the same text twice.
+    Training times are measured on runs whose texts were not embedded before."""
+
+    def __init__(self, engine: EmbeddingEngine):
+        self.engine, self.info, self.dimensions = engine, engine.info, engine.dimensions
+        self.seen: dict[str, list[float]] = {}
+
+    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        todo = [t for t in dict.fromkeys(texts) if t not in self.seen]
+        if todo:
+            vectors, _ = self.engine.embed(todo)
+            self.seen.update(zip(todo, vectors))
+        return [self.seen[t] for t in texts], 0
+
+    def count_tokens(self, text: str) -> int:
+        return self.engine.count_tokens(text)
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def emit(**figure) -> None:
+    print(json.dumps(figure, ensure_ascii=False), flush=True)
+
+
+def accuracy(classifier: Classifier, texts: list[str], labels: list[str]) -> float:
+    predicted = np.array(classifier.labels)[classifier.proba(texts).argmax(axis=1)]
+    return float((predicted == np.array(labels)).mean())
+
+
+def baseline(engine: Memo, train: Dataset, texts: list[str], labels: list[str]) -> float:
+    x = np.asarray(engine.embed(train.texts)[0])
+    model = LogisticRegression(C=10, max_iter=2000).fit(x, train.labels)
+    return float((model.predict(np.asarray(engine.embed(texts)[0])) == np.array(labels)).mean())
+
+
+def subset(dataset: Dataset, index) -> Dataset:
+    return dataset.subset(np.asarray(index))
+
+
+def per_label(dataset: Dataset, n: int, seed: int) -> Dataset:
+    rng = np.random.default_rng(seed)
+    labels = np.array(dataset.labels)
+    return subset(dataset, np.sort(np.concatenate(
+        [rng.choice(np.flatnonzero(labels == label), n, replace=False) for label in dataset.label_names])))
+
+
+def jsquad() -> tuple[Dataset, Dataset]:
+    data = json.loads((DATA / "jsquad" / "valid-v1.3.json").read_text(encoding="utf-8"))
+    texts, labels = [], []
+    for article in data["data"]:
+        for paragraph in article["paragraphs"]:
+            for qa in paragraph["qas"]:
+                texts.append(qa["question"].strip())
+                labels.append(article["title"])
+    whole = Dataset(texts, labels, "jsquad", "", "utf-8")
+    rng = np.random.default_rng(0)
+    train, test = [], []
+    for label in whole.label_names:
+        index = rng.permutation([i for i, y in enumerate(labels) if y == label])
+        half = len(index) // 2
+        train += list(index[:half])
+        test += list(index[half:])
+    return subset(whole, sorted(train)), subset(whole, sorted(test))
+
+
+def serve_latency(settings, runtime: Runtime, name: str, texts: list[str], n: int) -> dict:
+    app = create_app(settings, runtime, preload=False)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    times = []
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+        client.post("/v1/classify", json={"model": name, "input": texts[0]}).raise_for_status()  # loads it
+        for text in texts[:n]:
+            start = time.perf_counter()
+            client.post("/v1/classify", json={"model": name, "input": text}).raise_for_status()
+            times.append(time.perf_counter() - start)
+    server.should_exit = True
+    thread.join(timeout=10)
+    q = np.percentile(np.array(times) * 1000, [50, 95])
+    return {"p50_ms": round(float(q[0]), 2), "p95_ms": round(float(q[1]), 2), "requests": len(times)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--skip-latency", action="store_true")
+    args = parser.parse_args()
+
+    settings = load_settings()
+    runtime = Runtime(settings)
+    if not runtime.store.is_installed(MODEL):
+        pull(runtime.store, MODEL, progress=True)
+    real = runtime.embedding_model(MODEL)
+    memo = Memo(real.engine)
+    embedding = EmbeddingModel(MODEL, real.sha256, memo)
+    store = ClassifierStore(Path(tempfile.mkdtemp(prefix="kogata-bench-")) / "classifiers")
+
+    train = load_dataset(DATA / "banking77" / "train.csv", label_col="category")
+    test = load_dataset(DATA / "banking77" / "test.csv", label_col="category")
+
+    manifest = train_classifier(train, "b77", embedding, store)
+    full = Classifier.open(store, "b77", embedding)
+    emit(figure="banking77_full", accuracy=round(accuracy(full, test.texts, test.labels), 4),
+         baseline=round(baseline(memo, train, test.texts, test.labels), 4),
+         training_seconds=manifest["metrics"]["training_seconds"], embedding_weight=manifest["head"]["embedding_weight"],
+         temperature=manifest["head"]["temperature"], held_out=manifest["metrics"])
+
+    ours, base = [], []
+    for seed in range(args.seeds):
+        few = per_label(train, 10, seed)
+        train_classifier(few, f"few{seed}", embedding, store)
+        ours.append(accuracy(Classifier.open(store, f"few{seed}", embedding), test.texts, test.labels))
+        base.append(baseline(memo, few, test.texts, test.labels))
+        emit(figure="banking77_10_per_intent_seed", seed=seed, accuracy=round(ours[-1], 4), baseline=round(base[-1], 4))
+    emit(figure="banking77_10_per_intent", seeds=args.seeds, accuracy_mean=round(statistics.mean(ours), 4),
+         accuracy_sd=round(statistics.pstdev(ours), 4), baseline_mean=round(statistics.mean(base), 4),
+         baseline_sd=round(statistics.pstdev(base), 4))
+
+    removed = set(np.random.default_rng(0).choice(train.label_names, 10, replace=False))
+    train_classifier(subset(train, [i for i, y in enumerate(train.labels) if y not in removed]), "b77-67", embedding, store)
+    predictions = Classifier.open(store, "b77-67", embedding).classify(test.texts)
+    inside = np.array([y not in removed for y in test.labels])
+    flagged = np.array([p.out_of_scope for p in predictions])
+    right = np.array([p.label == y for p, y in zip(predictions, test.labels)])
+    emit(figure="banking77_out_of_scope", removed=sorted(removed), recall=round(float(flagged[~inside].mean()), 4),
+         in_scope_accuracy=round(float((right & ~flagged)[inside].mean()), 4),
+         in_scope_accuracy_unflagged_counted=round(float(right[inside].mean()), 4),
+         in_scope_flagged=round(float(flagged[inside].mean()), 4))
+
+    jtrain, jtest = jsquad()
+    manifest = train_classifier(jtrain, "jsquad", embedding, store)
+    emit(figure="jsquad_question_to_article", labels=len(jtrain.label_names), train=len(jtrain), test=len(jtest),
+         accuracy=round(accuracy(Classifier.open(store, "jsquad", embedding), jtest.texts, jtest.labels), 4),
+         baseline=round(baseline(memo, jtrain, jtest.texts, jtest.labels), 4),
+         embedding_weight=manifest["head"]["embedding_weight"])
+
+    # Throughput and latency with the real embedder (no memo), loaded as the server loads it.
+    live = Classifier.open(store, "b77", real)
+    start = time.perf_counter()
+    for i in range(0, len(test.texts), 256):
+        live.classify(test.texts[i:i + 256])
+    elapsed = time.perf_counter() - start
+    emit(figure="banking77_batched", texts=len(test.texts), texts_per_s=round(len(test.texts) / elapsed, 1))
+    if not args.skip_latency:
+        home = store.root.parent
+        settings.home = home
+        emit(figure="latency_single_text_http", **serve_latency(settings, runtime, "b77", test.texts, 300))
+    runtime.close()
+
+
+if __name__ == "__main__":
+    main()

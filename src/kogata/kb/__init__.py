@@ -1,0 +1,9 @@
+"""Knowledge base: private documents, Japanese-aware hybrid search, answers with citations."""
+
+from .collection import Collection, CollectionNotFound, Document, DocumentNotFound
+from .ingest import IngestReport
+from .knowledge_base import CollectionExists, KnowledgeBase
+from .search import Hit
+
+__all__ = ["Collection", "CollectionExists", "CollectionNotFound", "Document", "DocumentNotFound", "Hit",
+           "IngestReport", "KnowledgeBase"]

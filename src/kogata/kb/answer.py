@@ -1,0 +1,130 @@
+"""Grounded answers: the top chunks become numbered sources in the prompt; the answer cites them as
+[1], [2]. When retrieval finds nothing that covers the question, the answer says so and the model is
+not asked at all: a 135M model given unrelated text invents.
+
+The support test is coverage: the share of the question's content words that the best chunk
+contains (or a high embedding similarity). A question about something the documents never mention
+is made of words they lack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Callable
+
+from ..engine.base import ChatEngine, Finished, GenerationRequest, SamplingParams, TextDelta
+from ..errors import GenerationFailed
+from .search import Hit
+from .terms import content_words, is_mostly_japanese
+
+MIN_COVERAGE = 0.5
+MIN_COSINE = 0.6
+RELATIVE_SCORE = 0.5  # sources kept: those scoring at least this share of the best
+SOURCE_CHARS = 1200  # of each chunk shown to the model
+
+NOT_FOUND = {
+    "en": "I could not find information about this in the knowledge base.",
+    "ja": "ナレッジベースには、この質問に関する情報が見つかりませんでした。",
+}
+_SYSTEM = {
+    "en": ("Answer the question using only the numbered sources below. Cite the source of each fact like [1]. "
+           "If the sources do not contain the answer, say that you do not know."),
+    "ja": ("以下の番号付きの資料だけを使って質問に答えてください。根拠とした資料を [1] のように示してください。"
+           "資料に答えがない場合は、わからないと答えてください。"),
+}
+_MARKER = re.compile(r"\[(\d{1,2})\]")
+
+
+@dataclass
+class Citation:
+    index: int
+    document_id: str
+    source: str
+    title: str
+    chunk_id: int
+    text: str
+    heading: str | None
+    page: int | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class AnswerPlan:
+    question: str
+    language: str
+    hits: list[Hit]
+    supported: bool
+
+    @property
+    def refusal(self) -> str:
+        return NOT_FOUND[self.language]
+
+    def messages(self) -> list[dict]:
+        # Sources in the system message and the question alone as the user's turn: small models
+        # given both in one turn tend to recite the sources instead of answering.
+        sources = "\n\n".join(
+            f"[{i}] {hit.title}{' — ' + hit.heading if hit.heading else ''}\n{hit.text[:SOURCE_CHARS]}"
+            for i, hit in enumerate(self.hits, start=1))
+        return [{"role": "system", "content": f"{_SYSTEM[self.language]}\n\n{sources}"},
+                {"role": "user", "content": self.question}]
+
+    def finish(self, answer: str) -> tuple[str, list[Citation]]:
+        """The answer with its citations. An answer that cites nothing gets the source it overlaps
+        most, marked at its end, so that every grounded answer points at where it came from."""
+        cited = [int(m) for m in _MARKER.findall(answer) if 1 <= int(m) <= len(self.hits)]
+        if not cited and self.hits and answer.strip():
+            best = _best_overlap(answer, self.hits)
+            answer = answer.rstrip() + f" [{best}]"
+            cited = [best]
+        return answer, [self.citation(i) for i in dict.fromkeys(cited)]
+
+    def citation(self, index: int) -> Citation:
+        hit = self.hits[index - 1]
+        return Citation(index, hit.document_id, hit.source, hit.title, hit.chunk_id, hit.text, hit.heading, hit.page)
+
+
+def plan_answer(question: str, hits: list[Hit]) -> AnswerPlan:
+    language = "ja" if is_mostly_japanese(question) else "en"
+    supported = bool(hits) and (hits[0].dense_score >= MIN_COSINE or coverage(question, hits[0]) >= MIN_COVERAGE)
+    # Weak matches only distract a small model from the strong ones.
+    relevant = [h for h in hits if h.score >= RELATIVE_SCORE * hits[0].score] if supported else []
+    return AnswerPlan(question, language, relevant, supported)
+
+
+def answer(plan: AnswerPlan, engine: ChatEngine, params: SamplingParams,
+           on_text: Callable[[str], None] | None = None) -> tuple[str, list[Citation]]:
+    """Generate the answer of `plan` with `engine`, passing text to `on_text` as it comes."""
+    emit = on_text or (lambda _: None)
+    if not plan.supported:
+        emit(plan.refusal)
+        return plan.refusal, []
+    gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params))
+    parts: list[str] = []
+    for event in gen:
+        if isinstance(event, TextDelta):
+            parts.append(event.text)
+            emit(event.text)
+        elif isinstance(event, Finished) and event.finish_reason not in ("stop", "length"):
+            raise GenerationFailed(f"generation ended: {event.finish_reason}")
+    said = "".join(parts)
+    text, citations = plan.finish(said)
+    emit(text[len(said):])
+    return text, citations
+
+
+def coverage(question: str, hit: Hit) -> float:
+    """The share of the question's content words that the hit's text (with its title) contains."""
+    asked = content_words(question)
+    if not asked:
+        return 0.0
+    present = content_words(" ".join(filter(None, [hit.title, hit.heading, hit.text])))
+    return len(asked & present) / len(asked)
+
+
+def _best_overlap(answer: str, hits: list[Hit]) -> int:
+    said = content_words(answer)
+    scores = [len(said & content_words(hit.text)) for hit in hits]
+    return max(range(len(hits)), key=lambda i: (scores[i], -i)) + 1

@@ -1,0 +1,88 @@
+"""Structure-aware chunking: within a section (a heading's text, a page, a row), paragraphs and
+sentences are packed into chunks of at most `max_tokens` model tokens; consecutive chunks of a
+section share about `overlap` tokens of whole sentences, so an answer cut by a boundary is whole in
+one of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .readers import Section
+
+# A sentence ends after 。！？!? or a period followed by a space, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)(?=\s)|\n+")
+
+
+@dataclass
+class Chunk:
+    text: str
+    heading: str | None
+    page: int | None
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
+
+
+def chunk_sections(
+    sections: Iterable[Section], count_tokens: Callable[[str], int], *, max_tokens: int, overlap: int
+) -> list[Chunk]:
+    """`count_tokens(text)` counts the model's tokens of `text` alone (no special tokens)."""
+    if max_tokens < 8 or not 0 <= overlap < max_tokens // 2:
+        raise ValueError(f"need max_tokens >= 8 and 0 <= overlap < max_tokens/2, not {max_tokens}, {overlap}")
+    chunks: list[Chunk] = []
+    for section in sections:
+        pieces = [(s, count_tokens(s)) for s in split_sentences(section.text)]
+        pieces = [p for s, n in pieces for p in _split_long(s, n, max_tokens)]
+        for text in _pack(pieces, max_tokens, overlap):
+            chunks.append(Chunk(text, section.heading, section.page))
+    return chunks
+
+
+def _split_long(sentence: str, tokens: int, max_tokens: int) -> list[tuple[str, int]]:
+    """A sentence longer than a chunk is cut into equal character spans (at spaces where it has them)."""
+    if tokens <= max_tokens:
+        return [(sentence, tokens)]
+    parts = -(-tokens // max_tokens)
+    size = -(-len(sentence) // parts)
+    out, start = [], 0
+    while start < len(sentence):
+        end = min(len(sentence), start + size)
+        space = sentence.rfind(" ", start + size // 2, end) if end < len(sentence) else -1
+        end = space + 1 if space > 0 else end
+        out.append((sentence[start:end].strip(), -(-tokens * (end - start) // len(sentence))))
+        start = end
+    return [p for p in out if p[0]]
+
+
+def _pack(pieces: list[tuple[str, int]], max_tokens: int, overlap: int) -> list[str]:
+    chunks: list[str] = []
+    current: list[tuple[str, int]] = []
+    size = 0
+    for piece in pieces:
+        if current and size + piece[1] > max_tokens:
+            chunks.append(_join(current))
+            kept: list[tuple[str, int]] = []
+            kept_size = 0
+            for prev in reversed(current):
+                if kept_size + prev[1] > overlap or kept_size + prev[1] + piece[1] > max_tokens:
+                    break
+                kept.insert(0, prev)
+                kept_size += prev[1]
+            current, size = kept, kept_size
+        current.append(piece)
+        size += piece[1]
+    if current:
+        chunks.append(_join(current))
+    return chunks
+
+
+def _join(pieces: list[tuple[str, int]]) -> str:
+    out = ""
+    for text, _ in pieces:
+        if out and not (out.endswith(("。", "！", "？")) or text[:1] in "、。"):
+            out += " "
+        out += text
+    return out

@@ -1,0 +1,128 @@
+"""The knowledge base: named collections, one SQLite file each under KOGATA_HOME/kb/."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ..engine.base import EmbeddingEngine
+from ..errors import InvalidRequest, KogataError
+from .answer import AnswerPlan, plan_answer
+from .collection import Collection, CollectionNotFound, validate_metadata
+from .ingest import IngestReport, Ingester, Source, file_sources, find_files
+from .search import Hit, VectorIndex, search
+
+DEFAULT_EMBEDDING_MODEL = "minilm-l6"
+DEFAULT_CHUNK_TOKENS = 256
+DEFAULT_CHUNK_OVERLAP = 32
+_NAME = re.compile(r"^\w[\w.-]{0,63}$")
+
+
+class CollectionExists(KogataError):
+    status = 409
+    code = "collection_exists"
+
+
+class KnowledgeBase:
+    def __init__(self, root: Path, embedder: Callable[[str], EmbeddingEngine]):
+        """`embedder(name)` gives the loaded embedding model a collection was built with."""
+        self.root = root
+        self._embedder = embedder
+        self._indexes: dict[str, VectorIndex] = {}
+        self._lock = threading.Lock()
+
+    def _path(self, name: str) -> Path:
+        if not isinstance(name, str) or not _NAME.match(name) or name.endswith("."):
+            raise InvalidRequest(f"invalid collection name {name!r}: use letters, digits, '_', '-' and '.', "
+                                 "at most 64 characters", param="collection")
+        return self.root / f"{name}.db"
+
+    def create(self, name: str, *, embedding_model: str = DEFAULT_EMBEDDING_MODEL,
+               chunk_tokens: int = DEFAULT_CHUNK_TOKENS, chunk_overlap: int = DEFAULT_CHUNK_OVERLAP) -> Collection:
+        path = self._path(name)
+        if path.exists():
+            raise CollectionExists(f"collection '{name}' already exists", param="collection")
+        if not 16 <= chunk_tokens <= 8192 or not 0 <= chunk_overlap < chunk_tokens // 2:
+            raise InvalidRequest("chunk_tokens must be 16-8192 and chunk_overlap under half of it", param="chunk_tokens")
+        self._embedder(embedding_model)  # an unknown or non-embedding model fails here, before any file exists
+        self.root.mkdir(parents=True, exist_ok=True)
+        return Collection.create(name, path, {"embedding_model": embedding_model, "chunk_tokens": str(chunk_tokens),
+                                              "chunk_overlap": str(chunk_overlap)})
+
+    def get(self, name: str) -> Collection:
+        path = self._path(name)
+        if not path.exists():
+            raise CollectionNotFound(f"no collection named '{name}'", param="collection")
+        return Collection(name, path)
+
+    def names(self) -> list[str]:
+        return sorted(p.stem for p in self.root.glob("*.db")) if self.root.is_dir() else []
+
+    def describe(self, name: str) -> dict[str, Any]:
+        collection = self.get(name)
+        settings = collection.settings()
+        return {"name": name, **collection.counts(), "embedding_model": settings["embedding_model"],
+                "chunk_tokens": int(settings["chunk_tokens"]), "chunk_overlap": int(settings["chunk_overlap"]),
+                "bytes": sum(p.stat().st_size for p in self.root.glob(f"{name}.db*"))}
+
+    def delete(self, name: str) -> None:
+        self.get(name)
+        with self._lock:
+            self._indexes.pop(name, None)
+        for suffix in ("-wal", "-shm", ""):
+            Path(f"{self._path(name)}{suffix}").unlink(missing_ok=True)
+
+    def embedder_for(self, collection: Collection) -> EmbeddingEngine:
+        return self._embedder(collection.settings()["embedding_model"])
+
+    # --- ingest ---
+
+    def add_paths(self, name: str, paths: Iterable[Path], *, include: list[str] | None = None,
+                  exclude: list[str] | None = None, progress: bool = False) -> IngestReport:
+        collection = self.get(name)
+        files = find_files(list(paths), include=include, exclude=exclude)
+        ingester = Ingester(collection, self.embedder_for(collection))
+        return ingester.run(file_sources(files), total=len(files), progress=progress)
+
+    def add_files(self, name: str, files: list[tuple[str, bytes]], *, progress: bool = False) -> IngestReport:
+        """Uploaded files: (file name, content). The file name is the document's source."""
+        collection = self.get(name)
+        sources = [Source(filename, data=data, name=filename,
+                          metadata={"type": Path(filename).suffix.lower().lstrip(".")}) for filename, data in files]
+        return Ingester(collection, self.embedder_for(collection)).run(sources, total=len(sources), progress=progress)
+
+    def add_texts(self, name: str, documents: list[dict[str, Any]]) -> IngestReport:
+        """Plain texts: [{"text", "source"?, "title"?, "metadata"?}]."""
+        collection = self.get(name)
+        sources = []
+        for i, doc in enumerate(documents):
+            where = f"documents[{i}]"
+            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str) or not doc["text"].strip():
+                raise InvalidRequest(f"{where}.text must be a non-empty string", param=f"{where}.text")
+            source = doc.get("source")
+            if source is not None and (not isinstance(source, str) or not source.strip()):
+                raise InvalidRequest(f"{where}.source must be a non-empty string", param=f"{where}.source")
+            title = doc.get("title")
+            if title is not None and not isinstance(title, str):
+                raise InvalidRequest(f"{where}.title must be a string", param=f"{where}.title")
+            source = source or "text:" + hashlib.sha256(doc["text"].encode()).hexdigest()[:16]
+            sources.append(Source(source, text=doc["text"], title=title,
+                                  metadata=validate_metadata(doc.get("metadata"), where)))
+        return Ingester(collection, self.embedder_for(collection)).run(sources, total=len(sources))
+
+    # --- search ---
+
+    def search(self, name: str, query: str, *, k: int = 5, filter: dict[str, Any] | None = None) -> list[Hit]:
+        collection = self.get(name)
+        with self._lock:
+            index = self._indexes.setdefault(name, VectorIndex())
+        return search(collection, index, self.embedder_for(collection), query, k=k, filter=filter)
+
+    def plan_answer(self, name: str, question: str, *, k: int = 5,
+                    filter: dict[str, Any] | None = None) -> AnswerPlan:
+        """What to ask the model (or that there is nothing to ask) for a grounded answer."""
+        hits = self.search(name, question, k=k, filter=filter)
+        return plan_answer(question, hits)

@@ -1,0 +1,159 @@
+"""Hybrid search: BM25 over Japanese-aware terms (SQLite FTS5) fused with embedding cosine.
+
+Fusion is a weighted sum of the BM25 score divided by the query's best BM25 score and the cosine
+similarity, computed exactly for every candidate of either list. Reciprocal rank fusion was
+measured and rejected: on Japanese (JSQuAD) MiniLM alone finds the right paragraph first 20% of the
+time, and RRF gives it as much say as BM25 (recall@1 0.91 -> 0.52-0.78); a score-weighted sum lets
+a weak dense signal break ties without overriding strong keyword evidence. The dense weight is
+lower for Japanese queries, where the English-leaning MiniLM knows less.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from ..engine.base import EmbeddingEngine
+from ..errors import InvalidRequest
+from .collection import Collection
+from .terms import is_mostly_japanese, terms
+
+DENSE_WEIGHT_JA = 0.1
+DENSE_WEIGHT_OTHER = 0.5
+CANDIDATES = 50  # from each of BM25 and dense, before fusion
+MAX_K = 100
+_FIELDS = {"document_id": "d.id", "source": "d.source", "title": "d.title"}
+
+
+@dataclass
+class Hit:
+    document_id: str
+    source: str
+    title: str
+    chunk_id: int
+    text: str
+    heading: str | None
+    page: int | None
+    score: float
+    keyword_score: float  # BM25 divided by the query's best BM25 score: 0..1
+    dense_score: float  # cosine similarity
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class VectorIndex:
+    """An in-memory copy of a collection's embeddings, brought up to date with the file before each
+    search by loading only chunks added since and dropping deleted ones."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.generation = -1
+        self.ids = np.empty(0, dtype=np.int64)  # ascending chunk ids
+        self.matrix = np.empty((0, 0), dtype=np.float32)
+
+    def sync(self, conn: sqlite3.Connection, collection: Collection) -> tuple[np.ndarray, np.ndarray]:
+        with self._lock:
+            generation = collection.generation(conn)
+            if generation != self.generation:
+                current = np.fromiter((r[0] for r in conn.execute("SELECT id FROM chunks ORDER BY id")), dtype=np.int64)
+                keep = np.isin(self.ids, current, assume_unique=True)
+                newest = int(self.ids[-1]) if len(self.ids) else 0
+                rows = conn.execute("SELECT id, embedding FROM chunks WHERE id > ? ORDER BY id", (newest,)).fetchall()
+                added = np.array([r[0] for r in rows], dtype=np.int64)
+                vectors = [np.frombuffer(r[1], dtype=np.float32) for r in rows]
+                old = self.matrix[keep] if len(self.ids) else None
+                parts = ([old] if old is not None and len(old) else []) + ([np.stack(vectors)] if vectors else [])
+                self.matrix = np.concatenate(parts) if parts else np.empty((0, 0), dtype=np.float32)
+                self.ids = np.concatenate([self.ids[keep], added])
+                self.generation = generation
+            return self.ids, self.matrix
+
+
+def filter_sql(filter: dict[str, Any] | None) -> tuple[str, list[Any]]:
+    """`{"source": "a.pdf", "dept": ["hr", "legal"]}`: each key equal to the value (or one of a list
+    of values); `document_id`, `source` and `title` are the document's own, other keys its metadata."""
+    if not filter:
+        return "1", []
+    if not isinstance(filter, dict):
+        raise InvalidRequest("filter must be an object", param="filter")
+    clauses, params = [], []
+    for key, value in filter.items():
+        column = _FIELDS.get(key)
+        if column is None:
+            column = "json_extract(d.metadata, ?)"
+            params.append('$."' + key.replace('"', '""') + '"')
+        values = value if isinstance(value, list) else [value]
+        if not values or not all(isinstance(v, (str, int, float, bool)) for v in values):
+            raise InvalidRequest(f"filter['{key}'] must be a string, number, boolean or a list of them", param="filter")
+        clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+        params.extend(values)
+    return " AND ".join(clauses), params
+
+
+def match_expression(query_terms: list[str]) -> str:
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in dict.fromkeys(query_terms))
+
+
+def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine, query: str, *,
+           k: int = 5, filter: dict[str, Any] | None = None) -> list[Hit]:
+    if not isinstance(query, str) or not query.strip():
+        raise InvalidRequest("query must be a non-empty string", param="query")
+    if not isinstance(k, int) or not 1 <= k <= MAX_K:
+        raise InvalidRequest(f"k must be an integer from 1 to {MAX_K}", param="k")
+    where, params = filter_sql(filter)
+    query_terms = terms(query)
+    [query_vector], _ = embedder.embed([query])
+    query_vector = np.asarray(query_vector, dtype=np.float32)
+    n = max(CANDIDATES, k)
+
+    with collection.transaction() as conn:
+        keyword: dict[int, float] = {}
+        if query_terms:
+            restrict = (f"AND rowid IN (SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
+                        f"WHERE {where})") if filter else ""
+            rows = conn.execute(
+                f"SELECT rowid, -rank FROM chunk_terms WHERE chunk_terms MATCH ? {restrict} ORDER BY rank LIMIT ?",
+                [match_expression(query_terms), *params, n]).fetchall()
+            keyword = {r[0]: r[1] for r in rows}
+        ids, matrix = index.sync(conn, collection)
+        allowed = None
+        if filter:
+            allowed = np.fromiter((r[0] for r in conn.execute(
+                f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE {where}", params)),
+                dtype=np.int64)
+    if not len(ids):
+        return []
+    if matrix.shape[1] != len(query_vector):
+        raise InvalidRequest(f"collection '{collection.name}' was built with {matrix.shape[1]}-dimensional "
+                             f"embeddings, but the embedding model gives {len(query_vector)}", param="collection")
+    cosine = matrix @ query_vector
+    if allowed is not None:
+        cosine = np.where(np.isin(ids, allowed), cosine, -np.inf)
+    dense_top = np.argpartition(-cosine, min(n, len(ids) - 1))[:n]
+    candidates = {int(ids[i]) for i in dense_top if np.isfinite(cosine[i])} | set(keyword)
+    if not candidates:
+        return []
+
+    best = max(keyword.values(), default=0.0) or 1.0
+    weight = DENSE_WEIGHT_JA if is_mostly_japanese(query) else DENSE_WEIGHT_OTHER
+    rows_of = np.searchsorted(ids, np.fromiter(candidates, dtype=np.int64))
+    scored = []
+    for chunk_id, row in zip(candidates, rows_of):
+        lexical = keyword.get(chunk_id, 0.0) / best
+        dense = float(cosine[row])
+        scored.append((lexical + weight * dense, chunk_id, lexical, dense))
+    scored.sort(reverse=True)
+    top = scored[:k]
+    stored = collection.chunks([c for _, c, _, _ in top])
+    hits = []
+    for score, chunk_id, lexical, dense in top:
+        chunk = stored.get(chunk_id)
+        if chunk is not None:  # deleted between the two reads
+            hits.append(Hit(chunk.document_id, chunk.source, chunk.title, chunk_id, chunk.text, chunk.heading,
+                            chunk.page, round(score, 6), round(lexical, 6), round(dense, 6)))
+    return hits

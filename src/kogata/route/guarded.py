@@ -1,0 +1,124 @@
+"""Calls to the upstream through the privacy guard: every message is redacted (one placeholder map
+per conversation) before it leaves, every call is written to the audit log whatever its outcome, and
+the originals are put back into the answer, streamed or not."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InvalidRequest
+from .audit import AuditLog
+from .privacy import PlaceholderMap, Redactor, StreamRestorer, restore
+from .upstream import UpstreamClient, UpstreamError
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A conversation as it may leave the machine: role and redacted text only."""
+
+    messages: list[dict[str, str]]
+    mapping: PlaceholderMap
+    redactions: dict[str, int]  # entity type -> how many values were replaced
+
+    @property
+    def sent(self) -> str:
+        """What the audit log keeps: the messages exactly as sent."""
+        return json.dumps(self.messages, ensure_ascii=False)
+
+
+def redact_messages(messages: list[dict[str, Any]], redactor: Redactor) -> Outgoing:
+    """Redact each message's content separately with one shared map. Other fields (names, tool calls)
+    are not sent; content that is not text cannot be checked, so it is refused."""
+    mapping = PlaceholderMap()
+    counts: Counter[str] = Counter()
+    out = []
+    for i, message in enumerate(messages):
+        redaction = redactor.redact(_text(message.get("content"), i), mapping)
+        counts.update(e.type for e in redaction.entities)
+        out.append({"role": message["role"], "content": redaction.text})
+    return Outgoing(out, mapping, dict(sorted(counts.items())))
+
+
+def _text(content: Any, index: int) -> str:
+    if content is None or isinstance(content, str):
+        return content or ""
+    parts = []
+    for part in content:
+        if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
+            raise InvalidRequest(f"messages[{index}]: only text content can be sent upstream (through the "
+                                 "privacy guard)", param=f"messages.{index}.content")
+        parts.append(part["text"])
+    return "\n".join(parts)
+
+
+class GuardedUpstream:
+    def __init__(self, client: UpstreamClient, audit: AuditLog):
+        self.client = client
+        self.audit = audit
+
+    async def _record(self, outgoing: Outgoing, reason: str, outcome: str, usage: dict | None) -> None:
+        usage = usage or {}
+        await asyncio.to_thread(
+            self.audit.record, reason=reason, endpoint=self.client.endpoint, model=self.client.model,
+            sent=outgoing.sent, redacted=outgoing.redactions, outcome=outcome,
+            prompt_tokens=usage.get("prompt_tokens"), completion_tokens=usage.get("completion_tokens"))
+
+    async def complete(self, outgoing: Outgoing, params: dict[str, Any], reason: str) -> dict[str, Any]:
+        """The upstream's chat.completion with the originals restored in each choice's content."""
+        try:
+            body = await self.client.complete({**params, "messages": outgoing.messages})
+        except UpstreamError as e:
+            await self._record(outgoing, reason, e.outcome, None)
+            raise
+        await self._record(outgoing, reason, "ok", body.get("usage"))
+        for choice in body["choices"]:
+            message = choice.get("message") or {}
+            if isinstance(message.get("content"), str):
+                message["content"] = restore(message["content"], outgoing.mapping)
+        return body
+
+    async def open_stream(self, outgoing: Outgoing, params: dict[str, Any],
+                          reason: str) -> AsyncIterator[dict[str, Any]]:
+        """The upstream's chunks with the originals restored in each delta (a placeholder split across
+        chunks is held back until complete). Raises UpstreamError, audited, if the upstream cannot be
+        reached; a failure mid-stream is audited and raised from the iterator."""
+        try:
+            stream = await self.client.open_stream({**params, "messages": outgoing.messages})
+        except UpstreamError as e:
+            await self._record(outgoing, reason, e.outcome, None)
+            raise
+        return self._restored(stream.chunks(), outgoing, reason)
+
+    async def _restored(self, chunks: AsyncIterator[dict[str, Any]], outgoing: Outgoing,
+                        reason: str) -> AsyncIterator[dict[str, Any]]:
+        restorers: dict[int, StreamRestorer] = {}
+        usage = None
+        outcome = "error: client disconnected"
+        try:
+            async for chunk in chunks:
+                usage = chunk.get("usage") or usage
+                for choice in chunk.get("choices") or []:
+                    restorer = restorers.setdefault(choice.get("index", 0), StreamRestorer(outgoing.mapping))
+                    delta = choice.get("delta") or {}
+                    text = restorer.feed(delta.get("content") or "")
+                    if choice.get("finish_reason"):
+                        text += restorer.flush()
+                    if text or "content" in delta:
+                        delta["content"] = text
+                        choice["delta"] = delta
+                yield chunk
+            outcome = "ok"
+            for index, restorer in restorers.items():  # an upstream that never said finish_reason
+                if tail := restorer.flush():
+                    yield {"object": "chat.completion.chunk", "choices": [
+                        {"index": index, "delta": {"content": tail}, "finish_reason": None}]}
+        except UpstreamError as e:
+            outcome = e.outcome
+            raise
+        finally:
+            await self._record(outgoing, reason, outcome, usage)

@@ -1,0 +1,34 @@
+"""POST /v1/classify: a trained classifier's labels, with calibrated confidence and an out-of-scope flag."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from ...errors import InvalidRequest
+from ..deps import RuntimeDep
+
+router = APIRouter()
+
+MAX_INPUTS = 2048
+
+
+class ClassifyRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    model: str = Field(min_length=1, description="a classifier trained with `kogata tune classify`")
+    input: str | list[str]
+
+
+@router.post("/v1/classify")
+async def classify(body: ClassifyRequest, runtime: RuntimeDep):
+    texts = [body.input] if isinstance(body.input, str) else body.input
+    if not texts:
+        raise InvalidRequest("input must not be empty", param="input")
+    if len(texts) > MAX_INPUTS:
+        raise InvalidRequest(f"at most {MAX_INPUTS} inputs per request, got {len(texts)}", param="input")
+    classifier = await run_in_threadpool(runtime.classifier, body.model)
+    predictions = await run_in_threadpool(classifier.classify, texts)
+    return {"object": "list", "model": body.model,
+            "data": [{"index": i, **p.to_dict()} for i, p in enumerate(predictions)]}

@@ -1,0 +1,1 @@
+"""What users ask small models for: classify, extract, respond."""

@@ -1,0 +1,100 @@
+"""The classifier's head: one logistic regression per feature view, stacked.
+
+Each view (sentence embedding, character n-grams) gets its own multinomial logistic regression; the
+head adds their log-probabilities with a weight chosen on held-out data, then divides by a temperature
+fitted on the same held-out data, so that `softmax` of the result is a calibrated confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize_scalar
+from scipy.special import log_softmax
+from sklearn.linear_model import LogisticRegression
+
+Features = np.ndarray | sparse.csr_matrix
+
+EMBEDDING_C = 30.0
+NGRAM_C = 30.0
+TOLERANCE = 1e-4  # 1e-3 stopped early: Banking77's embedding view fell from 93.0% to 91.6%
+WEIGHT_GRID = np.round(np.linspace(0.0, 1.0, 11), 2)
+TEMPERATURE_BOUNDS = (0.2, 10.0)  # held-out data the head separates perfectly would push T towards 0
+
+
+@dataclass
+class Linear:
+    """A fitted multinomial logistic regression: `x @ coef.T + intercept` are its logits."""
+
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    @classmethod
+    def fit(cls, x: Features, y: np.ndarray, n_classes: int, c: float, start: Linear | None = None) -> Linear:
+        """Fit on (x, y); `start` (a fit on part of the same data) makes a refit converge in fewer steps."""
+        model = LogisticRegression(C=c, max_iter=1000, tol=TOLERANCE, warm_start=start is not None)
+        if start is not None and len(np.unique(y)) == n_classes:
+            model.coef_, model.intercept_ = start.coef.astype(np.float64), start.intercept.astype(np.float64)
+        model.fit(x, y)
+        coef = np.zeros((n_classes, x.shape[1]), dtype=np.float32)
+        intercept = np.full(n_classes, -1e4, dtype=np.float32)  # a class the fit never saw stays out of reach
+        coef[model.classes_] = model.coef_
+        intercept[model.classes_] = model.intercept_
+        return cls(coef, intercept)
+
+    def log_proba(self, x: Features) -> np.ndarray:
+        logits = np.asarray(x @ self.coef.T) + self.intercept
+        return log_softmax(logits, axis=1)
+
+
+@dataclass
+class StackedHead:
+    embedding: Linear
+    ngrams: Linear
+    weight: float  # of the embedding view; 1 - weight goes to the n-gram view
+    temperature: float = 1.0
+
+    def scores(self, embedded: np.ndarray, ngrams: sparse.csr_matrix) -> np.ndarray:
+        """Uncalibrated combined log-probabilities, one row per text."""
+        return self.weight * self.embedding.log_proba(embedded) + (1 - self.weight) * self.ngrams.log_proba(ngrams)
+
+    def proba(self, embedded: np.ndarray, ngrams: sparse.csr_matrix) -> np.ndarray:
+        return calibrated(self.scores(embedded, ngrams), self.temperature)
+
+    def save(self, path: Path) -> None:
+        np.savez(path, embedding_coef=self.embedding.coef, embedding_intercept=self.embedding.intercept,
+                 ngram_coef=self.ngrams.coef, ngram_intercept=self.ngrams.intercept,
+                 weight=np.float32(self.weight), temperature=np.float32(self.temperature))
+
+    @classmethod
+    def load(cls, path: Path) -> StackedHead:
+        with np.load(path, allow_pickle=False) as z:
+            return cls(Linear(z["embedding_coef"], z["embedding_intercept"]), Linear(z["ngram_coef"], z["ngram_intercept"]),
+                       float(z["weight"]), float(z["temperature"]))
+
+
+def calibrated(scores: np.ndarray, temperature: float) -> np.ndarray:
+    return np.exp(log_softmax(scores / temperature, axis=1))
+
+
+def best_weight(embedding_lp: np.ndarray, ngram_lp: np.ndarray, y: np.ndarray) -> float:
+    """The embedding view's weight with the best held-out accuracy, then the lowest log loss.
+    (Log loss alone favoured the embedding view more than accuracy did on Banking77: 0.8 against 0.5-0.6.)"""
+    rows = np.arange(len(y))
+
+    def rank(w: float) -> tuple[float, float]:
+        lp = log_softmax(w * embedding_lp + (1 - w) * ngram_lp, axis=1)
+        return -float((lp.argmax(axis=1) == y).mean()), -float(lp[rows, y].mean())
+
+    return float(min(WEIGHT_GRID, key=rank))
+
+
+def fit_temperature(scores: np.ndarray, y: np.ndarray) -> float:
+    """Temperature scaling (Guo et al. 2017): the T minimizing held-out negative log-likelihood."""
+    rows = np.arange(len(y))
+    result = minimize_scalar(lambda log_t: -float(log_softmax(scores / np.exp(log_t), axis=1)[rows, y].mean()),
+                             bounds=tuple(np.log(TEMPERATURE_BOUNDS)), method="bounded")
+    return float(np.exp(result.x))

@@ -1,0 +1,110 @@
+"""`Classifier`: a trained classifier, loaded, answering labels with calibrated confidence and an
+out-of-scope flag."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from ...engine.base import EmbeddingEngine
+from ...errors import InvalidRequest, StoreError
+from .features import CharNgrams, embed
+from .head import StackedHead
+from .scope import ScopeDetector
+from .store import ClassifierStore
+
+HEAD_FILE = "head.npz"
+SCOPE_FILE = "scope.npz"
+ALTERNATIVES = 3
+
+
+@dataclass(frozen=True)
+class EmbeddingModel:
+    """The embedding model a classifier reads through: its engine, and what identifies its weights."""
+
+    name: str
+    sha256: str
+    engine: EmbeddingEngine
+
+
+@dataclass(frozen=True)
+class Alternative:
+    label: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """`label` is the most likely label and `confidence` its calibrated probability. `out_of_scope` is
+    true when the text is probably none of the labels (its confidence and its similarity to the nearest
+    training example are low together; the threshold was chosen at training on held-out texts).
+    `alternatives` are the next most likely labels, most likely first."""
+
+    label: str
+    confidence: float
+    out_of_scope: bool
+    alternatives: list[Alternative]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Classifier:
+    def __init__(self, manifest: dict[str, Any], head: StackedHead, ngrams: CharNgrams, scope: ScopeDetector,
+                 embedding: EmbeddingModel):
+        self.manifest = manifest
+        self.name: str = manifest["name"]
+        self.labels: list[str] = manifest["labels"]
+        self._head = head
+        self._ngrams = ngrams
+        self._scope = scope
+        self._embedding = embedding
+
+    @classmethod
+    def open(cls, store: ClassifierStore, name: str, embedding: EmbeddingModel) -> Classifier:
+        """Load classifier `name`, checking its files and that `embedding` is the model it was trained with."""
+        manifest = store.verify(name)
+        wanted = manifest["features"]["embedding"]
+        if embedding.name != wanted["model"] or embedding.sha256 != wanted["sha256"]:
+            raise StoreError(
+                f"classifier '{name}' was trained with embedding model {wanted['model']} (sha256 {wanted['sha256'][:12]}…), "
+                f"but {embedding.name} (sha256 {embedding.sha256[:12]}…) is installed; train the classifier again")
+        folder = store.folder(name)
+        return cls(manifest, StackedHead.load(folder / HEAD_FILE), CharNgrams.load(folder),
+                   ScopeDetector.load(folder / SCOPE_FILE), embedding)
+
+    @property
+    def embedding_model(self) -> str:
+        return self._embedding.name
+
+    def classify(self, texts: list[str]) -> list[Prediction]:
+        """One prediction per text, in order."""
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise InvalidRequest(f"input[{i}] must be a string", param="input")
+        if not texts:
+            return []
+        embedded = embed(self._embedding.engine, texts)
+        proba = self._head.proba(embedded, self._ngrams.transform(texts))
+        flagged = self._scope.out_of_scope(proba.max(axis=1), embedded)
+        order = np.argsort(-proba, axis=1)[:, : ALTERNATIVES + 1]
+        predictions = []
+        for row, best, out in zip(proba, order, flagged):
+            top = best[0]
+            predictions.append(Prediction(
+                label=self.labels[top],
+                confidence=round(float(row[top]), 4),
+                out_of_scope=bool(out),
+                alternatives=[Alternative(self.labels[j], round(float(row[j]), 4)) for j in best[1:]],
+            ))
+        return predictions
+
+    def classify_one(self, text: str) -> Prediction:
+        return self.classify([text])[0]
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        """Calibrated probabilities, one row per text, one column per label (in `labels` order)."""
+        embedded = embed(self._embedding.engine, texts)
+        return self._head.proba(embedded, self._ngrams.transform(texts))

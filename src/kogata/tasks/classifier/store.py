@@ -1,0 +1,120 @@
+"""Trained classifiers under KOGATA_HOME/classifiers/NAME/, one folder each with a manifest.
+
+Like the model store: a classifier folder appears only by renaming a complete staging folder whose
+manifest was written last, so a failed or interrupted training leaves nothing behind but a staging
+folder that the next training sweeps up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from ...errors import ModelNotFound, StoreError
+from ...models.store import NAME_PATTERN, REMOVING_PREFIX, ModelStore, write_json_atomic
+
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = 1
+KIND = "classifier"
+
+
+class ClassifierStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self._sweeper = ModelStore(self.root)  # its staging folders and leftover sweeping serve here too
+
+    @classmethod
+    def in_home(cls, home: Path) -> ClassifierStore:
+        return cls(Path(home) / "classifiers")
+
+    def folder(self, name: str) -> Path:
+        if not NAME_PATTERN.fullmatch(name):
+            raise StoreError(
+                f"invalid classifier name '{name}': use lowercase letters, digits, '.', '_' and '-', "
+                "starting with a letter or digit, at most 64 characters"
+            )
+        return self.root / name
+
+    def list(self) -> list[dict[str, Any]]:
+        """The manifests of every complete classifier, by name."""
+        if not self.root.is_dir():
+            return []
+        found = (_read_manifest(d) for d in sorted(self.root.iterdir()) if d.is_dir() and not d.name.startswith("."))
+        return [m for m in found if m is not None]
+
+    def exists(self, name: str) -> bool:
+        return NAME_PATTERN.fullmatch(name) is not None and _read_manifest(self.root / name) is not None
+
+    def manifest(self, name: str) -> dict[str, Any]:
+        manifest = _read_manifest(self.folder(name)) if NAME_PATTERN.fullmatch(name) else None
+        if manifest is None:
+            names = [m["name"] for m in self.list()]
+            raise ModelNotFound(
+                f"unknown classifier '{name}'; trained: {', '.join(names) or 'none'} "
+                f"(train one with `kogata tune classify DATA --name {name}`)", param="model")
+        return manifest
+
+    def remove(self, name: str) -> None:
+        self.manifest(name)
+        self._discard(self.folder(name))
+
+    @contextmanager
+    def staging(self, name: str) -> Iterator[Path]:
+        """A fresh private folder next to the classifiers, deleted unless `install` moved it into place."""
+        self.folder(name)
+        with self._sweeper.staging(name) as staging:
+            yield staging
+
+    def install(self, staging: Path, manifest: dict[str, Any], *, replace: bool = False) -> Path:
+        """Hash the staged files into the manifest, write it last, and rename the folder into place."""
+        name = manifest["name"]
+        target = self.folder(name)
+        manifest["files"] = {f.name: sha256_file(f) for f in sorted(staging.iterdir()) if f.is_file()}
+        write_json_atomic(staging / MANIFEST, manifest)
+        staging.chmod(0o755)
+        if target.exists():
+            if self.exists(name) and not replace:
+                raise StoreError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
+            self._discard(target)
+        os.rename(staging, target)
+        return target
+
+    def verify(self, name: str) -> dict[str, Any]:
+        """The manifest, after checking every file it lists against its sha256."""
+        manifest = self.manifest(name)
+        folder = self.folder(name)
+        for file, digest in manifest.get("files", {}).items():
+            path = folder / file
+            if not path.is_file() or sha256_file(path) != digest:
+                raise StoreError(f"classifier '{name}': {file} is missing or changed since training "
+                                 f"(sha256 mismatch); train it again")
+        return manifest
+
+    def _discard(self, folder: Path) -> None:
+        doomed = Path(tempfile.mkdtemp(prefix=f"{REMOVING_PREFIX}{folder.name}-{os.getpid()}-", dir=self.root))
+        os.replace(folder, doomed / folder.name)
+        shutil.rmtree(doomed, ignore_errors=True)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_manifest(folder: Path) -> dict[str, Any] | None:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("kind") != KIND or manifest.get("name") != folder.name:
+        return None
+    return manifest

@@ -1,0 +1,117 @@
+"""`train_classifier`: labelled examples in, a calibrated classifier with out-of-scope detection out.
+
+1. Hold out a stratified `eval_split` of the examples.
+2. Embed every text once; fit character n-gram TF-IDF and one logistic regression per view on the rest.
+3. On the held-out part: choose the views' weights, fit the temperature, choose the out-of-scope
+   threshold, and measure the report's metrics.
+4. Refit both views on all examples with those settings and write the artifacts atomically.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from ...errors import DataError
+from .data import Dataset, split
+from .features import CharNgrams, embed
+from .head import EMBEDDING_C, NGRAM_C, Linear, StackedHead, best_weight, calibrated, fit_temperature
+from .model import HEAD_FILE, SCOPE_FILE, EmbeddingModel
+from .report import evaluate, expected_calibration_error, format_report
+from .scope import ScopeDetector, nearest_similarity
+from .store import MANIFEST_FORMAT, ClassifierStore
+
+REPORT_FILE = "report.txt"
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    eval_split: float = 0.1
+    seed: int = 0
+    text_col: str = "text"
+    label_col: str = "label"
+
+
+def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel, store: ClassifierStore, *,
+                     options: TrainOptions = TrainOptions(), progress: bool = False,
+                     replace: bool = False) -> dict[str, Any]:
+    """Train classifier `name` on `dataset` and install it in `store`; returns its manifest."""
+    if not 0.0 < options.eval_split <= 0.5:
+        raise DataError(f"eval split must be above 0 and at most 0.5, not {options.eval_split}")
+    store.folder(name)  # the name is valid
+    if store.exists(name) and not replace:
+        raise DataError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
+    started = time.perf_counter()
+    labels = dataset.label_names
+    index = {label: i for i, label in enumerate(labels)}
+    y = np.array([index[label] for label in dataset.labels])
+    train, held = split(dataset, options.eval_split, options.seed)
+
+    with tqdm(total=len(dataset) + 4, desc=f"training {name}", unit="step", disable=not progress, leave=False) as bar:
+        bar.set_postfix_str("embedding")
+        embedded = embed(embedding.engine, dataset.texts, on_chunk=bar.update)
+        bar.set_postfix_str("fitting")
+        ngrams = CharNgrams.fit(dataset.texts)  # unsupervised: the held-out texts' n-grams may count
+        grams = ngrams.transform(dataset.texts)
+        head = StackedHead(Linear.fit(embedded[train], y[train], len(labels), EMBEDDING_C),
+                           Linear.fit(grams[train], y[train], len(labels), NGRAM_C), weight=0.5)
+        bar.update(2)
+
+        e_lp, n_lp = head.embedding.log_proba(embedded[held]), head.ngrams.log_proba(grams[held])
+        head.weight = best_weight(e_lp, n_lp, y[held])
+        scores = head.weight * e_lp + (1 - head.weight) * n_lp
+        head.temperature = fit_temperature(scores, y[held])
+        proba = calibrated(scores, head.temperature)
+        confidence = proba.max(axis=1)
+        scope = ScopeDetector.fit(embedded[train], confidence, nearest_similarity(embedded[held], embedded[train]))
+        flagged = scope.out_of_scope(confidence, embedded[held])
+        metrics = evaluate([labels[i] for i in y[held]], [labels[i] for i in proba.argmax(axis=1)], confidence, flagged)
+        plain = calibrated(scores, 1.0)
+        metrics["ece_uncalibrated"] = round(expected_calibration_error(plain.max(axis=1), plain.argmax(axis=1) == y[held]), 4)
+        bar.update(1)
+
+        bar.set_postfix_str("refitting on all examples")
+        final = StackedHead(Linear.fit(embedded, y, len(labels), EMBEDDING_C, start=head.embedding),
+                            Linear.fit(grams, y, len(labels), NGRAM_C, start=head.ngrams), head.weight, head.temperature)
+        scope = scope.with_examples(embedded)
+        bar.update(1)
+
+    metrics["training_seconds"] = round(time.perf_counter() - started, 2)
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "name": name,
+        "kind": "classifier",
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "labels": labels,
+        "features": {
+            "embedding": {"model": embedding.name, "sha256": embedding.sha256, "dimensions": int(embedded.shape[1])},
+            "ngrams": ngrams.summary(),
+        },
+        "head": {
+            "features": f"{embedding.name} embedding × {head.weight:.1f} + character n-grams × {1 - head.weight:.1f}",
+            "embedding_weight": head.weight,
+            "temperature": round(head.temperature, 4),
+            "c": {"embedding": EMBEDDING_C, "ngrams": NGRAM_C},
+        },
+        "out_of_scope": scope.summary(),
+        "data": {
+            "source": dataset.source, "sha256": dataset.sha256, "encoding": dataset.encoding,
+            "examples": len(dataset), "text_col": options.text_col, "label_col": options.label_col,
+            "eval_split": options.eval_split, "seed": options.seed,
+        },
+        "metrics": metrics,
+    }
+    with store.staging(name) as staging:
+        ngrams.save(staging)
+        final.save(staging / HEAD_FILE)
+        scope.save(staging / SCOPE_FILE)
+        (staging / REPORT_FILE).write_text(format_report(name, manifest) + "\n", encoding="utf-8")
+        store.install(staging, manifest, replace=replace)
+    return manifest
+

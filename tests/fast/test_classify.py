@@ -1,0 +1,203 @@
+"""Specialist classifiers: training, calibrated predictions, out-of-scope flags, artifacts, bad data.
+
+The embedder is the FakeEmbedder (hash vectors that carry no meaning), so the character n-gram view
+does the learning here; the real tier checks the embedding view with the real minilm-l6."""
+
+import json
+import random
+
+import numpy as np
+import pytest
+from fakes import FakeEmbedder
+
+from kogata.errors import DataError, ModelNotFound, StoreError
+from kogata.tasks.classifier import (
+    Classifier, ClassifierStore, EmbeddingModel, TrainOptions, load_dataset, train_classifier,
+)
+from kogata.tasks.classifier.report import expected_calibration_error
+
+TOPICS = {
+    "refund": ["refund", "money back", "return the item", "reimburse"],
+    "password": ["password", "log in", "locked out", "reset my login"],
+    "shipping": ["delivery", "parcel", "shipping", "courier"],
+    "invoice": ["invoice", "bill", "receipt", "tax document"],
+}
+FRAMES = ["I need help with {}", "how do I {} please", "question about {}", "{} is not working",
+          "can you explain {}", "my {} today", "urgent: {}", "what about the {}?"]
+
+
+def examples(per_label: int = 24, seed: int = 0) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    rows = []
+    for label, phrases in TOPICS.items():
+        for _ in range(per_label):
+            rows.append((rng.choice(FRAMES).format(rng.choice(phrases)) + f" #{rng.randint(1, 999)}", label))
+    rng.shuffle(rows)
+    return rows
+
+
+def write_csv(path, rows, header=("text", "label"), encoding="utf-8"):
+    lines = [",".join(header)] + [f'"{t}",{label}' for t, label in rows]
+    path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    return path
+
+
+@pytest.fixture
+def embedding():
+    return EmbeddingModel("minilm-l6", "", FakeEmbedder("minilm-l6"))
+
+
+@pytest.fixture
+def store(kogata_home):
+    return ClassifierStore.in_home(kogata_home)
+
+
+@pytest.fixture
+def trained(tmp_path, store, embedding):
+    dataset = load_dataset(write_csv(tmp_path / "data.csv", examples()))
+    manifest = train_classifier(dataset, "support", embedding, store, options=TrainOptions(eval_split=0.25))
+    return manifest, Classifier.open(store, "support", embedding)
+
+
+def test_trained_classifier_labels_new_texts(trained):
+    manifest, classifier = trained
+    assert classifier.labels == sorted(TOPICS)
+    texts = ["I want a refund for this", "reset my password please", "where is my parcel", "send me the invoice"]
+    got = classifier.classify(texts)
+    assert [p.label for p in got] == ["refund", "password", "shipping", "invoice"]
+    for p in got:
+        assert 0.0 < p.confidence <= 1.0 and not p.out_of_scope
+        assert [a.label for a in p.alternatives] != [] and p.label not in [a.label for a in p.alternatives]
+        assert all(p.confidence >= a.confidence for a in p.alternatives)
+        assert p.alternatives == sorted(p.alternatives, key=lambda a: -a.confidence)
+
+
+def test_probabilities_sum_to_one_and_follow_the_order_of_labels(trained):
+    _, classifier = trained
+    proba = classifier.proba(["refund please", "courier is late"])
+    assert proba.shape == (2, 4)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-5)
+    assert classifier.labels[proba[1].argmax()] == "shipping"
+
+
+def test_text_unlike_every_label_is_out_of_scope(trained):
+    _, classifier = trained
+    odd = classifier.classify_one("ζζζ ЖЖЖ ꙮꙮꙮ")
+    usual = classifier.classify_one("I need help with refund")
+    assert odd.out_of_scope and not usual.out_of_scope
+    assert odd.confidence < usual.confidence
+
+
+def test_manifest_records_features_labels_threshold_data_and_metrics(trained, store, tmp_path):
+    manifest, _ = trained
+    on_disk = json.loads((store.folder("support") / "manifest.json").read_text())
+    assert on_disk == manifest
+    assert manifest["labels"] == sorted(TOPICS)
+    assert manifest["features"]["embedding"]["model"] == "minilm-l6"
+    assert set(manifest["files"]) == {"head.npz", "ngrams.json", "ngram_idf.npy", "scope.npz", "report.txt"}
+    assert len(manifest["data"]["sha256"]) == 64 and manifest["data"]["examples"] == 96
+    assert manifest["out_of_scope"]["reject_rate"] == 0.04 and manifest["head"]["temperature"] > 0
+    m = manifest["metrics"]
+    assert m["examples"] == 24 and m["accuracy"] >= 0.9 and 0.0 <= m["ece"] <= 1.0
+    assert {"macro_f1", "confused_pairs", "training_seconds"} <= set(m)
+    assert "accuracy" in (store.folder("support") / "report.txt").read_text()
+
+
+def test_changed_artifact_is_refused(trained, store, embedding):
+    (store.folder("support") / "ngrams.json").write_text("{}")
+    with pytest.raises(StoreError, match="changed since training"):
+        Classifier.open(store, "support", embedding)
+
+
+def test_other_embedding_weights_are_refused(trained, store):
+    other = EmbeddingModel("minilm-l6", "f" * 64, FakeEmbedder("minilm-l6"))
+    with pytest.raises(StoreError, match="was trained with embedding model minilm-l6"):
+        Classifier.open(store, "support", other)
+
+
+def test_existing_name_needs_replace(trained, tmp_path, store, embedding):
+    dataset = load_dataset(write_csv(tmp_path / "again.csv", examples(seed=1)))
+    with pytest.raises(DataError, match="exists"):
+        train_classifier(dataset, "support", embedding, store)
+    manifest = train_classifier(dataset, "support", embedding, store, replace=True)
+    assert store.manifest("support")["created_at"] == manifest["created_at"]
+    assert [p.name for p in store.root.iterdir()] == ["support"]
+
+
+def test_remove_and_unknown_name(trained, store):
+    store.remove("support")
+    assert store.list() == []
+    with pytest.raises(ModelNotFound, match="unknown classifier 'support'"):
+        store.manifest("support")
+
+
+def test_failure_during_training_leaves_nothing(tmp_path, store):
+    class Broken(FakeEmbedder):
+        def embed(self, texts):
+            raise RuntimeError("engine died")
+
+    dataset = load_dataset(write_csv(tmp_path / "data.csv", examples()))
+    with pytest.raises(RuntimeError):
+        train_classifier(dataset, "support", EmbeddingModel("minilm-l6", "", Broken()), store)
+    assert not store.root.exists() or list(store.root.iterdir()) == []
+
+
+def test_expected_calibration_error():
+    confidence = np.array([0.9] * 10)
+    assert expected_calibration_error(confidence, np.array([True] * 9 + [False])) == pytest.approx(0.0)
+    assert expected_calibration_error(confidence, np.array([True] * 5 + [False] * 5)) == pytest.approx(0.4)
+
+
+# --- reading the examples ---
+
+
+def test_jsonl_and_custom_columns(tmp_path):
+    path = tmp_path / "data.jsonl"
+    path.write_text("\n".join(json.dumps({"q": t, "intent": i % 2}) for i, (t, _) in enumerate(examples(3))) + "\n")
+    dataset = load_dataset(path, text_col="q", label_col="intent")
+    assert len(dataset) == 12 and dataset.label_names == ["0", "1"]
+
+
+def test_utf8_bom_and_shift_jis_are_read(tmp_path):
+    rows = [("返品したい", "返品"), ("返金をお願いします", "返品"), ("パスワードを忘れた", "ログイン"), ("ログインできない", "ログイン")]
+    with_bom = tmp_path / "bom.csv"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + write_csv(tmp_path / "x.csv", rows).read_bytes())
+    sjis = write_csv(tmp_path / "sjis.csv", rows, encoding="cp932")
+    for path, encoding in ((with_bom, "utf-8-sig"), (sjis, "shift_jis")):
+        dataset = load_dataset(path)
+        assert dataset.encoding == encoding
+        assert dataset.texts[0] == "返品したい" and dataset.label_names == ["ログイン", "返品"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "is empty"),
+    (b"  \n\n", "is empty"),
+    (b"text,label\n", "has a header but no examples"),
+    (b"question,intent\nhello,greet\n", "has no column 'text', 'label'; columns found: 'question', 'intent'"),
+    (b"text,label\na,x\nb,x\nc,y\n", "1 label(s) have only one example ('y')"),
+    (b"text,label\na,x\nb,x\n", "has only one label ('x')"),
+    (b"text,label\na,x\n,x\n", "line 3: the 'text' value is empty"),
+    ("text,label\n返品,a\n".encode() + "返品,a\n".encode("cp932"), "mixes encodings: line 2 is UTF-8 but line 3 is not"),
+    (b"text,label\n\xff\xfe\xfa,a\n", "is neither UTF-8 nor Shift_JIS"),
+])
+def test_bad_data_gets_one_clear_message(tmp_path, content, message):
+    path = tmp_path / "data.csv"
+    path.write_bytes(content)
+    with pytest.raises(DataError, match="^" + str(path).replace(".", r"\.")) as e:
+        load_dataset(path)
+    assert message in e.value.message and "\n" not in e.value.message
+
+
+def test_bad_jsonl_names_the_line_and_fields(tmp_path):
+    path = tmp_path / "data.jsonl"
+    path.write_text('{"text": "a", "label": "x"}\n{"body": "b", "tag": "y"}\n')
+    with pytest.raises(DataError, match="line 2 has no field 'text', 'label'; fields found: 'body', 'tag'"):
+        load_dataset(path)
+    path.write_text('{"text": "a", "label": "x"}\n{nope\n')
+    with pytest.raises(DataError, match="line 2: not valid JSON"):
+        load_dataset(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DataError, match="no such file"):
+        load_dataset(tmp_path / "nope.csv")
