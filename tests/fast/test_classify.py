@@ -12,7 +12,12 @@ from fakes import FakeEmbedder
 
 from kogata.errors import DataError, ModelNotFound, StoreError
 from kogata.tasks.classifier import (
-    Classifier, ClassifierStore, EmbeddingModel, TrainOptions, load_dataset, train_classifier,
+    Classifier,
+    ClassifierStore,
+    EmbeddingModel,
+    TrainOptions,
+    load_dataset,
+    train_classifier,
 )
 from kogata.tasks.classifier.report import expected_calibration_error
 
@@ -60,7 +65,7 @@ def trained(tmp_path, store, embedding):
 
 
 def test_trained_classifier_labels_new_texts(trained):
-    manifest, classifier = trained
+    _, classifier = trained
     assert classifier.labels == sorted(TOPICS)
     texts = ["I want a refund for this", "reset my password please", "where is my parcel", "send me the invoice"]
     got = classifier.classify(texts)
@@ -70,6 +75,15 @@ def test_trained_classifier_labels_new_texts(trained):
         assert [a.label for a in p.alternatives] != [] and p.label not in [a.label for a in p.alternatives]
         assert all(p.confidence >= a.confidence for a in p.alternatives)
         assert p.alternatives == sorted(p.alternatives, key=lambda a: -a.confidence)
+
+
+def test_two_labels(tmp_path, store, embedding):
+    rows = [(t, "urgent" if label in ("refund", "password") else "normal") for t, label in examples()]
+    train_classifier(load_dataset(write_csv(tmp_path / "two.csv", rows)), "urgency", embedding, store)
+    classifier = Classifier.open(store, "urgency", embedding)
+    got = classifier.classify(["I want a refund", "where is my parcel"])
+    assert [p.label for p in got] == ["urgent", "normal"]
+    assert all(p.confidence > 0.5 and len(p.alternatives) == 1 for p in got)
 
 
 def test_probabilities_sum_to_one_and_follow_the_order_of_labels(trained):
@@ -140,6 +154,20 @@ def test_failure_during_training_leaves_nothing(tmp_path, store):
     with pytest.raises(RuntimeError):
         train_classifier(dataset, "support", EmbeddingModel("minilm-l6", "", Broken()), store)
     assert not store.root.exists() or list(store.root.iterdir()) == []
+
+
+def test_failure_while_writing_leaves_nothing(tmp_path, store, embedding, monkeypatch):
+    from kogata.tasks.classifier import scope
+
+    def full_disk(self, path):
+        (path.parent / "half-written").write_bytes(b"x")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(scope.ScopeDetector, "save", full_disk)
+    dataset = load_dataset(write_csv(tmp_path / "data.csv", examples()))
+    with pytest.raises(OSError):
+        train_classifier(dataset, "support", embedding, store)
+    assert list(store.root.iterdir()) == []
 
 
 def test_expected_calibration_error():

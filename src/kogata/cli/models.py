@@ -10,6 +10,7 @@ import click
 from ..models.catalog import CATALOG
 from ..models.pull import pull
 from ..models.store import ModelStore
+from ..models.adapters import AdapterStore
 from ..tasks.classifier.store import ClassifierStore
 from . import main, settings
 
@@ -78,6 +79,17 @@ def list_cmd(ctx: click.Context, available: bool) -> None:
         rows += [[c["name"], str(len(c["labels"])), str(c["data"]["examples"]), f"{c['metrics']['accuracy']:.1%}",
                   f"{c['metrics']['macro_f1']:.3f}", c["created_at"]] for c in classifiers]
         click.echo("\n" + _table(rows))
+    adapters = AdapterStore.in_home(settings(ctx).home_dir).list()
+    if adapters:
+        rows = [["ADAPTER", "BASE", "RANK", "SIZE", "HELD-OUT LOSS"]]
+        rows += [[a.name, a.base, str(a.manifest.get("hyperparameters", {}).get("rank", "?")), _size(a.path.stat().st_size),
+                  _loss(a.manifest)] for a in adapters]
+        click.echo("\n" + _table(rows))
+
+
+def _loss(manifest: dict) -> str:
+    losses = (manifest.get("metrics") or {}).get("eval_loss") or []
+    return f"{losses[-1]:.3f}" if losses else "-"
 
 
 @main.command("show")
@@ -109,12 +121,17 @@ def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
 @click.argument("name")
 @click.pass_context
 def rm_cmd(ctx: click.Context, name: str) -> None:
-    """Remove an installed model or a trained classifier."""
+    """Remove an installed model, a trained classifier or a LoRA adapter."""
     store = _store(ctx)
     classifiers = ClassifierStore.in_home(settings(ctx).home_dir)
+    adapters = AdapterStore.in_home(settings(ctx).home_dir)
     if not store.is_installed(name) and classifiers.exists(name):
         classifiers.remove(name)
         click.echo(f"removed classifier {name}")
+        return
+    if not store.is_installed(name) and adapters.exists(name):
+        adapters.remove(name)
+        click.echo(f"removed adapter {name}")
         return
     store.remove(name)
     click.echo(f"removed {name}")

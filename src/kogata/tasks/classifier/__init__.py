@@ -22,7 +22,10 @@ _WHERE = {
     "ClassifierStore": "store",
     "TrainOptions": "train", "train_classifier": "train",
 }
-__all__ = sorted(_WHERE)
+__all__ = [
+    "Alternative", "Classifier", "ClassifierStore", "Dataset", "EmbeddingModel", "Prediction", "TrainOptions",
+    "load_dataset", "train_classifier",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -5,8 +5,9 @@ Japanese, product codes and misspellings)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 from scipy import sparse

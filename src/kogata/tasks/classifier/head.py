@@ -33,16 +33,19 @@ class Linear:
     intercept: np.ndarray
 
     @classmethod
-    def fit(cls, x: Features, y: np.ndarray, n_classes: int, c: float, start: Linear | None = None) -> Linear:
-        """Fit on (x, y); `start` (a fit on part of the same data) makes a refit converge in fewer steps."""
+    def fit(cls, x: Features, y: np.ndarray, c: float, start: Linear | None = None) -> Linear:
+        """Fit on (x, y), whose labels are 0 … n-1, every one present. `start` (a fit on part of the
+        same data) makes a refit converge in fewer steps."""
         model = LogisticRegression(C=c, max_iter=1000, tol=TOLERANCE, warm_start=start is not None)
-        if start is not None and len(np.unique(y)) == n_classes:
-            model.coef_, model.intercept_ = start.coef.astype(np.float64), start.intercept.astype(np.float64)
+        if start is not None:
+            coef, intercept = start.coef.astype(np.float64), start.intercept.astype(np.float64)
+            if len(coef) == 2:  # scikit-learn keeps one row for two classes: class 1's logit minus class 0's
+                coef, intercept = coef[1:] - coef[:1], intercept[1:] - intercept[:1]
+            model.coef_, model.intercept_ = coef, intercept
         model.fit(x, y)
-        coef = np.zeros((n_classes, x.shape[1]), dtype=np.float32)
-        intercept = np.full(n_classes, -1e4, dtype=np.float32)  # a class the fit never saw stays out of reach
-        coef[model.classes_] = model.coef_
-        intercept[model.classes_] = model.intercept_
+        coef, intercept = model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
+        if len(coef) == 1:
+            coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
         return cls(coef, intercept)
 
     def log_proba(self, x: Features) -> np.ndarray:

@@ -46,14 +46,14 @@ def format_report(name: str, manifest: dict[str, Any]) -> str:
     m = manifest["metrics"]
     head = manifest["head"]
     lines = [
-        f"classifier {name}: {len(manifest['labels'])} labels, {manifest['data']['examples']} examples "
-        f"({m['examples']} held out for evaluation)",
+        (f"classifier {name}: {len(manifest['labels'])} labels, {manifest['data']['examples']} examples "
+         f"({m['examples']} held out for evaluation)"),
         f"  accuracy            {m['accuracy']:.1%}",
         f"  macro-F1            {m['macro_f1']:.3f}",
-        f"  calibration (ECE)   {m['ece']:.3f}  (temperature {head['temperature']:.2f}; "
-        f"before scaling {m['ece_uncalibrated']:.3f})",
-        f"  out of scope        flags {m['flagged_out_of_scope']:.1%} of held-out in-scope texts "
-        f"(threshold {manifest['out_of_scope']['threshold']:.2f} on standardized confidence + nearest-example similarity)",
+        (f"  calibration (ECE)   {m['ece']:.3f}  (temperature {head['temperature']:.2f}; "
+         f"before scaling {m['ece_uncalibrated']:.3f})"),
+        (f"  out of scope        flags {m['flagged_out_of_scope']:.1%} of held-out in-scope texts "
+         f"(threshold {manifest['out_of_scope']['threshold']:.2f} on standardized confidence + nearest-example similarity)"),
         f"  features            {head['features']}",
         f"  training time       {m['training_seconds']:.1f} s",
     ]

@@ -26,7 +26,7 @@ _CHUNK = 1024  # query rows per similarity product, to bound memory
 
 @dataclass
 class ScopeDetector:
-    examples: np.ndarray  # L2-normalized embeddings of the training texts, float16
+    examples: np.ndarray  # L2-normalized embeddings of the training texts (float32; float16 on disk)
     confidence_mean: float
     confidence_spread: float
     similarity_mean: float
@@ -36,7 +36,7 @@ class ScopeDetector:
     @classmethod
     def fit(cls, examples: np.ndarray, held_confidence: np.ndarray, held_similarity: np.ndarray) -> ScopeDetector:
         """`held_*`: the two signals for held-out in-scope texts (similarity to the other examples)."""
-        detector = cls(examples.astype(np.float16), float(held_confidence.mean()),
+        detector = cls(examples.astype(np.float32), float(held_confidence.mean()),
                        max(MIN_SPREAD, float(held_confidence.std())), float(held_similarity.mean()),
                        max(MIN_SPREAD, float(held_similarity.std())), threshold=0.0)
         detector.threshold = float(np.quantile(detector.score(held_confidence, held_similarity), REJECT_RATE))
@@ -50,17 +50,17 @@ class ScopeDetector:
         return self.score(confidence, nearest_similarity(embedded, self.examples)) < self.threshold
 
     def with_examples(self, examples: np.ndarray) -> ScopeDetector:
-        return ScopeDetector(examples.astype(np.float16), self.confidence_mean, self.confidence_spread,
+        return ScopeDetector(examples.astype(np.float32), self.confidence_mean, self.confidence_spread,
                              self.similarity_mean, self.similarity_spread, self.threshold)
 
     def save(self, path: Path) -> None:
-        np.savez(path, examples=self.examples, stats=np.array([
+        np.savez(path, examples=self.examples.astype(np.float16), stats=np.array([
             self.confidence_mean, self.confidence_spread, self.similarity_mean, self.similarity_spread, self.threshold]))
 
     @classmethod
     def load(cls, path: Path) -> ScopeDetector:
         with np.load(path, allow_pickle=False) as z:
-            return cls(z["examples"], *(float(v) for v in z["stats"]))
+            return cls(z["examples"].astype(np.float32), *(float(v) for v in z["stats"]))
 
     def summary(self) -> dict[str, float]:
         return {"threshold": round(self.threshold, 4), "reject_rate": REJECT_RATE,
@@ -70,5 +70,4 @@ class ScopeDetector:
 
 def nearest_similarity(queries: np.ndarray, examples: np.ndarray) -> np.ndarray:
     """Each query's highest cosine similarity to any example (both sides L2-normalized)."""
-    examples = examples.astype(np.float32)
     return np.concatenate([(queries[i:i + _CHUNK] @ examples.T).max(axis=1) for i in range(0, len(queries), _CHUNK)])

@@ -12,9 +12,10 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ...errors import ModelNotFound, StoreError
 from ...models.store import NAME_PATTERN, REMOVING_PREFIX, ModelStore, write_json_atomic

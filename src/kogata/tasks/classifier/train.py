@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -59,8 +58,8 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel, sto
         bar.set_postfix_str("fitting")
         ngrams = CharNgrams.fit(dataset.texts)  # unsupervised: the held-out texts' n-grams may count
         grams = ngrams.transform(dataset.texts)
-        head = StackedHead(Linear.fit(embedded[train], y[train], len(labels), EMBEDDING_C),
-                           Linear.fit(grams[train], y[train], len(labels), NGRAM_C), weight=0.5)
+        head = StackedHead(Linear.fit(embedded[train], y[train], EMBEDDING_C),
+                           Linear.fit(grams[train], y[train], NGRAM_C), weight=0.5)
         bar.update(2)
 
         e_lp, n_lp = head.embedding.log_proba(embedded[held]), head.ngrams.log_proba(grams[held])
@@ -77,8 +76,8 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel, sto
         bar.update(1)
 
         bar.set_postfix_str("refitting on all examples")
-        final = StackedHead(Linear.fit(embedded, y, len(labels), EMBEDDING_C, start=head.embedding),
-                            Linear.fit(grams, y, len(labels), NGRAM_C, start=head.ngrams), head.weight, head.temperature)
+        final = StackedHead(Linear.fit(embedded, y, EMBEDDING_C, start=head.embedding),
+                            Linear.fit(grams, y, NGRAM_C, start=head.ngrams), head.weight, head.temperature)
         scope = scope.with_examples(embedded)
         bar.update(1)
 
@@ -87,7 +86,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel, sto
         "format": MANIFEST_FORMAT,
         "name": name,
         "kind": "classifier",
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "labels": labels,
         "features": {
             "embedding": {"model": embedding.name, "sha256": embedding.sha256, "dimensions": int(embedded.shape[1])},

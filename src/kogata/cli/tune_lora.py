@@ -1,0 +1,68 @@
+"""`kogata tune lora`: a LoRA specialist of a small model, trained on this machine's CPUs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..models.adapters import AdapterStore
+from ..models.catalog import CATALOG
+from ..models.store import ModelStore
+from ..errors import StoreError
+from . import settings
+from .classify import tune
+from .common import ensure_installed
+
+
+@tune.command("lora")
+@click.argument("base")
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--name", required=True, help="name of the adapter to make (served as NAME or BASE+NAME)")
+@click.option("--epochs", type=click.IntRange(1, 100), default=2, show_default=True)
+@click.option("--lr", type=click.FloatRange(min=0, min_open=True), default=5e-4, show_default=True, help="learning rate")
+@click.option("--rank", type=click.IntRange(1, 256), default=16, show_default=True, help="LoRA rank")
+@click.option("--alpha", type=click.FloatRange(min=0, min_open=True), default=32.0, show_default=True, help="LoRA alpha")
+@click.option("--batch-size", type=click.IntRange(1, 4096), default=16, show_default=True,
+              help="examples per optimizer step (accumulated over micro-batches)")
+@click.option("--micro-tokens", type=click.IntRange(64, 1 << 20), default=2048, show_default=True,
+              help="padded tokens per forward pass (memory)")
+@click.option("--max-tokens", type=click.IntRange(16, 1 << 17), default=1024, show_default=True,
+              help="longest row, prompt and target together")
+@click.option("--eval-split", type=click.FloatRange(0, 0.5), default=0.1, show_default=True,
+              help="share of rows held out; their loss is reported each epoch")
+@click.option("--threads", type=click.IntRange(1, 1024), default=None, help="CPU threads  [default: torch's]")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--resume", is_flag=True, help="continue an interrupted run of the same NAME from its last checkpoint")
+@click.option("--replace", is_flag=True, help="replace an existing adapter of the same name")
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@click.pass_context
+def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: int, lr: float, rank: int,
+                  alpha: float, batch_size: int, micro_tokens: int, max_tokens: int, eval_split: float,
+                  threads: int | None, seed: int, resume: bool, replace: bool, quiet: bool) -> None:
+    """Train LoRA adapter NAME of model BASE on DATA, a JSONL file of {"messages": [...]} rows
+    (trained on the assistant turns) or {"prompt", "completion"} rows (trained on the completion)."""
+    from ..tune import require_torch
+
+    require_torch()  # before any work: a missing extra is one line
+    s = settings(ctx)
+    models = ModelStore(s.models_dir)
+    if name in CATALOG or models.is_installed(name):
+        raise StoreError(f"'{name}' is a model's name; give the adapter another name")
+    adapters = AdapterStore.in_home(s.home_dir)
+    adapters.folder(name)  # a bad name fails before any work
+    ensure_installed(models, base)
+    from ..tune.job import tune_lora
+    from ..tune.train import TrainOptions
+
+    options = TrainOptions(rank=rank, alpha=alpha, lr=lr, epochs=epochs, batch_size=batch_size,
+                           micro_tokens=micro_tokens, max_tokens=max_tokens, eval_split=eval_split,
+                           threads=threads, seed=seed)
+    adapter = tune_lora(models.get(base), data, name, adapters, options, resume=resume, replace=replace,
+                        progress=not quiet)
+    m = adapter.manifest["metrics"]
+    click.echo(json.dumps({k: m.get(k) for k in ("examples", "held_out", "eval_loss_base", "eval_loss",
+                                                   "train_loss", "tokens_per_second", "train_seconds")}))
+    click.echo(f"adapter {adapter.name} of {adapter.base} saved to {adapter.path}; "
+               f"use model '{adapter.name}' or '{adapter.base}+{adapter.name}'")

@@ -1,0 +1,100 @@
+"""LoRA adapters under KOGATA_HOME/adapters/NAME/: `adapter.gguf` (llama.cpp's LoRA format) and
+`manifest.json` (base model and its sha256, hyperparameters, data hash, metrics). No torch here:
+the server reads this store to serve `NAME` / `BASE+NAME`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelNotFound, StoreError
+from .store import NAME_PATTERN, write_json_atomic
+
+ADAPTER_FILE = "adapter.gguf"
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class InstalledAdapter:
+    name: str
+    base: str
+    base_sha256: str
+    path: Path
+    manifest: dict[str, Any] = field(repr=False)
+
+
+class AdapterStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    @classmethod
+    def in_home(cls, home: Path) -> "AdapterStore":
+        return cls(Path(home) / "adapters")
+
+    def folder(self, name: str) -> Path:
+        if not NAME_PATTERN.fullmatch(name):
+            raise StoreError(f"invalid adapter name '{name}': use lowercase letters, digits, '.', '_' and '-', "
+                             "starting with a letter or digit, at most 64 characters")
+        return self.root / name
+
+    def work_dir(self, name: str) -> Path:
+        """Where a training run keeps its checkpoints until the adapter is installed (kept for --resume)."""
+        d = self.root / f".work-{self.folder(name).name}"
+        d.mkdir(parents=True, exist_ok=True)
+        return d
+
+    def list(self) -> list[InstalledAdapter]:
+        if not self.root.is_dir():
+            return []
+        found = (_load(d) for d in sorted(self.root.iterdir()) if d.is_dir() and not d.name.startswith("."))
+        return [a for a in found if a is not None]
+
+    def get(self, name: str) -> InstalledAdapter:
+        adapter = _load(self.folder(name))
+        if adapter is None:
+            known = ", ".join(a.name for a in self.list()) or "none"
+            raise ModelNotFound(f"unknown adapter '{name}'; installed adapters: {known}", param="model")
+        return adapter
+
+    def exists(self, name: str) -> bool:
+        return _load(self.folder(name)) is not None
+
+    def install(self, name: str, adapter_file: Path, manifest: dict[str, Any], *, replace: bool = False) -> InstalledAdapter:
+        """Move a written adapter file into place with its manifest, atomically (rename of a whole folder)."""
+        target = self.folder(name)
+        if self.exists(name) and not replace:
+            raise StoreError(f"adapter '{name}' exists; pass --replace or pick another name")
+        self.root.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".partial-{name}-{os.getpid()}-", dir=self.root))
+        try:
+            shutil.move(str(adapter_file), staging / ADAPTER_FILE)
+            write_json_atomic(staging / MANIFEST, {**manifest, "name": name, "file": ADAPTER_FILE})
+            staging.chmod(0o755)
+            if target.exists():
+                doomed = Path(tempfile.mkdtemp(prefix=f".removing-{name}-{os.getpid()}-", dir=self.root))
+                os.replace(target, doomed / name)
+                shutil.rmtree(doomed, ignore_errors=True)
+            os.rename(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return self.get(name)
+
+    def remove(self, name: str) -> None:
+        self.get(name)
+        shutil.rmtree(self.folder(name))
+
+
+def _load(folder: Path) -> InstalledAdapter | None:
+    try:
+        m = json.loads((folder / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return None
+    path = folder / m.get("file", ADAPTER_FILE)
+    if not path.is_file():
+        return None
+    return InstalledAdapter(m.get("name", folder.name), m.get("base", "?"), m.get("base_sha256", ""), path, m)

@@ -1,0 +1,69 @@
+"""Writing GGUF files: a model's metadata copied from its source file with new tensors (an unquantized
+or merged model), and LoRA adapters in llama.cpp's format. No torch here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+_SKIP = {"general.architecture", "general.file_type"}
+
+
+def copy_metadata(reader, writer, *, skip: set[str] = frozenset()) -> None:
+    """Every key/value of a GGUFReader into a GGUFWriter, with its stored type."""
+    import gguf
+
+    for name, field in reader.fields.items():
+        if name.startswith("GGUF.") or name in _SKIP or name in skip:
+            continue
+        vtype = field.types[0]
+        if vtype == gguf.GGUFValueType.ARRAY:
+            sub = field.types[-1] if len(field.types) > 1 else None
+            writer.add_key_value(name, field.contents(), vtype, sub_type=sub)
+        else:
+            writer.add_key_value(name, field.contents(), vtype)
+
+
+def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, f16: bool = False) -> None:
+    """`source`'s metadata with `tensors` (float32, numpy layout), written unquantized to `out`
+    (float32, or float16 for the 2-D ones when `f16`); llama.cpp's quantizer can take it from there."""
+    import gguf
+
+    reader = gguf.GGUFReader(str(source))
+    arch = reader.fields["general.architecture"].contents()
+    writer = gguf.GGUFWriter(str(out), arch)
+    copy_metadata(reader, writer)
+    writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if f16 else gguf.LlamaFileType.ALL_F32)
+    for t in reader.tensors:  # the source's order
+        arr = np.ascontiguousarray(tensors[t.name], dtype=np.float32)
+        if f16 and arr.ndim == 2:
+            arr = arr.astype(np.float16)
+        writer.add_tensor(t.name, arr)
+    _finish(writer)
+
+
+def write_lora(out: Path, arch: str, pairs: dict[str, tuple[np.ndarray, np.ndarray]], alpha: float,
+               metadata: dict[str, str] | None = None) -> None:
+    """A llama.cpp LoRA adapter: for each base tensor name `blk.N.attn_q.weight`, A [rank, n_in] and
+    B [n_out, rank] (numpy layout) stored as `….weight.lora_a` / `….weight.lora_b`; llama.cpp adds
+    (alpha / rank) · B·A·x to that projection's output."""
+    import gguf
+
+    writer = gguf.GGUFWriter(str(out), arch)
+    writer.add_type("adapter")
+    writer.add_string("adapter.type", "lora")
+    writer.add_float32("adapter.lora.alpha", float(alpha))
+    for key, value in (metadata or {}).items():
+        writer.add_string(key, value)
+    for name, (a, b) in pairs.items():
+        writer.add_tensor(f"{name}.lora_a", np.ascontiguousarray(a, dtype=np.float32))
+        writer.add_tensor(f"{name}.lora_b", np.ascontiguousarray(b, dtype=np.float32))
+    _finish(writer)
+
+
+def _finish(writer) -> None:
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
