@@ -77,6 +77,10 @@ class Runtime:
         sha256 = self.store.get(name).sha256 if self.store.is_installed(name) else ""
         return EmbeddingModel(name, sha256, engine)
 
+    def loaded_classifier(self, name: str) -> Classifier | None:
+        """The classifier if `name` is loaded already: no lock, no thread hop, for the request path."""
+        return self._classifiers.get(name)
+
     def classifier(self, name: str) -> Classifier:
         """Trained classifier `name` (KOGATA_HOME/classifiers), loaded on first use and kept loaded."""
         if (loaded := self._classifiers.get(name)) is not None:

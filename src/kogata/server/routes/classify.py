@@ -28,7 +28,7 @@ async def classify(body: ClassifyRequest, runtime: RuntimeDep):
         raise InvalidRequest("input must not be empty", param="input")
     if len(texts) > MAX_INPUTS:
         raise InvalidRequest(f"at most {MAX_INPUTS} inputs per request, got {len(texts)}", param="input")
-    classifier = await run_in_threadpool(runtime.classifier, body.model)
+    classifier = runtime.loaded_classifier(body.model) or await run_in_threadpool(runtime.classifier, body.model)
     predictions = await run_in_threadpool(classifier.classify, texts)
     return {"object": "list", "model": body.model,
             "data": [{"index": i, **p.to_dict()} for i, p in enumerate(predictions)]}

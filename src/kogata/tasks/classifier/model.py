@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from ...engine.base import EmbeddingEngine
 from ...errors import InvalidRequest, StoreError
@@ -14,6 +15,10 @@ from .features import CharNgrams, embed
 from .head import StackedHead
 from .scope import ScopeDetector
 from .store import ClassifierStore
+
+# BLAS threads spin for a while after each product; on a few cores they slow the embedder's next
+# call more than they speed up the head's small products (one text: 15.7 → 9.3 ms in process).
+_BLAS = ThreadpoolController()
 
 HEAD_FILE = "head.npz"
 SCOPE_FILE = "scope.npz"
@@ -87,8 +92,9 @@ class Classifier:
         if not texts:
             return []
         embedded = embed(self._embedding.engine, texts)
-        proba = self._head.proba(embedded, self._ngrams.transform(texts))
-        flagged = self._scope.out_of_scope(proba.max(axis=1), embedded)
+        with _BLAS.limit(limits=1, user_api="blas"):
+            proba = self._head.proba(embedded, self._ngrams.transform(texts))
+            flagged = self._scope.out_of_scope(proba.max(axis=1), embedded)
         order = np.argsort(-proba, axis=1)[:, : ALTERNATIVES + 1]
         predictions = []
         for row, best, out in zip(proba, order, flagged):
