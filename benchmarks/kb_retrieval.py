@@ -169,6 +169,7 @@ def main() -> None:
                     help="a Python with torch and sentence-transformers ('' to skip)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--scale", type=int, default=100_000, help="synthetic chunks for the scale run (0 to skip)")
+    ap.add_argument("--scale-only", action="store_true", help="only the scale run")
     args = ap.parse_args()
 
     settings = Settings()
@@ -179,9 +180,10 @@ def main() -> None:
     docs, queries = load_jsquad()
     with tempfile.TemporaryDirectory() as tmp:
         kb = KnowledgeBase(Path(tmp), lambda name: embedder)
-        ours = run_kogata(kb, docs, queries)
-        run_bm25s(docs, queries)
-        if args.st_python:
+        if not args.scale_only:
+            ours = run_kogata(kb, docs, queries)
+            run_bm25s(docs, queries)
+        if args.st_python and not args.scale_only:
             theirs = run_sentence_transformers(args.st_python, docs, args.threads)
             if theirs:
                 emit(what="ingest_vs_sentence_transformers_encode", ratio=round(ours / theirs, 3))

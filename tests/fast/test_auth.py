@@ -22,6 +22,8 @@ V1_CALLS = {
     ("POST", "/v1/embeddings"): ("POST", "/v1/embeddings", {"model": "fake-embed", "input": "a"}),
     ("GET", "/v1/models"): ("GET", "/v1/models", None),
     ("GET", "/v1/models/{model_id}"): ("GET", "/v1/models/fake-chat", None),
+    ("GET", "/v1/models/catalog"): ("GET", "/v1/models/catalog", None),
+    ("POST", "/v1/models/pull"): ("POST", "/v1/models/pull", {"model": "no-such-model"}),  # no download here
     ("POST", "/v1/privacy/redact"): ("POST", "/v1/privacy/redact", {"text": "mail a@example.com"}),
     ("GET", "/v1/audit"): ("GET", "/v1/audit", None),
     ("POST", "/v1/classify"): ("POST", "/v1/classify", {"model": "none", "input": "x"}),
@@ -44,6 +46,7 @@ V1_CALLS = {
 CALLS = [*V1_CALLS.values(), ("GET", "/v1/no-such-route", None)]
 # What an authorized call answers when not 200: 201 for creations, 404 for names that do not exist.
 EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("GET", "/v1/classifiers/none"): 404,
+            ("POST", "/v1/models/pull"): 404,
             ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 
 

@@ -88,7 +88,7 @@ def test_model_picker_offers_chat_models_only(serve, open_page):
     page = open_page(serve())
     page.wait_for_selector("#model option[value='tiny-chat']", state="attached")
     options = page.eval_on_selector_all("#model option", "els => els.map(e => e.value)")
-    assert options == ["fake-chat", "tiny-chat"]
+    assert options == ["fake-chat", "tiny-chat", "auto"]  # "auto" always, last
 
 
 def test_answer_streams_in_as_safe_markdown(serve, open_page):

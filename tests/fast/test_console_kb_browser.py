@@ -210,7 +210,7 @@ def test_chat_picker_offers_chat_models_adapters_and_auto(serve, open_page):
                                                                body=json.dumps(models)))
     page = open_page(serve(), before=listed)
     options = page.eval_on_selector_all("#model option", "els => els.map(e => [e.value, e.textContent])")
-    assert options == [["auto", "auto (routed)"], ["fake-chat", "fake-chat"], ["fake-chat-support", "fake-chat-support"]]
+    assert options == [["fake-chat", "fake-chat"], ["fake-chat-support", "fake-chat-support"], ["auto", "auto (routed)"]]
     assert page.eval_on_selector_all("#kb-embedding option", "els => els.map(e => e.value)") == ["minilm-l6"]
 
 

@@ -265,3 +265,9 @@ def minimal_pdf(pages: list[str]) -> bytes:
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def test_a_section_a_little_over_the_limit_stays_whole():
+    text = "".join(f"文{i:02d}はここまで。" for i in range(5))  # 45 characters
+    assert len(chunk_sections([Section(text)], len, max_tokens=40, overlap=10, slack=10)) == 1
+    assert len(chunk_sections([Section(text)], len, max_tokens=40, overlap=10, slack=4)) == 2

@@ -233,17 +233,7 @@ class LlamaEmbedder(EmbeddingEngine):
             llama.llama_batch_free(batch)
 
     def _serve(self, jobs: list[_Job], batch: llama.llama_batch) -> None:
-        work = [(job, i) for job in jobs for i in range(len(job.sequences))]
-        start = 0
-        while start < len(work):
-            end, n_tokens = start, 0
-            while end < len(work) and end - start < _BATCH_SEQS:
-                job, i = work[end]
-                if n_tokens + len(job.sequences[i]) > self._n_batch:
-                    break
-                n_tokens += len(job.sequences[i])
-                end += 1
-            items = work[start:end]
+        for items in self._pack([(job, i) for job in jobs for i in range(len(job.sequences))]):
             try:
                 vectors = self._encode([job.sequences[i] for job, i in items], batch)
             except Exception as e:  # hand the failure to the callers instead of killing the thread
@@ -255,7 +245,23 @@ class LlamaEmbedder(EmbeddingEngine):
                 job.remaining -= 1
                 if job.remaining == 0:
                     job.done.set()
-            start = end
+
+    def _pack(self, work: list[tuple[_Job, int]]) -> list[list[tuple[_Job, int]]]:
+        """Sequences into encode calls of at most `_n_batch` tokens and `_BATCH_SEQS` sequences,
+        first-fit decreasing: fuller calls, so fewer of them, than taking sequences in order."""
+        calls: list[list[tuple[_Job, int]]] = []
+        room: list[int] = []
+        for job, i in sorted(work, key=lambda item: -len(item[0].sequences[item[1]])):
+            size = len(job.sequences[i])
+            for c, free in enumerate(room):
+                if size <= free and len(calls[c]) < _BATCH_SEQS:
+                    calls[c].append((job, i))
+                    room[c] -= size
+                    break
+            else:
+                calls.append([(job, i)])
+                room.append(self._n_batch - size)
+        return calls
 
     def _encode(self, sequences: list[list[int]], batch: llama.llama_batch) -> list[list[float]]:
         n = 0

@@ -20,6 +20,7 @@ class Chunk:
     text: str
     heading: str | None
     page: int | None
+    tokens: int = 0  # model tokens of `text`, as counted while packing
 
 
 def split_sentences(text: str) -> list[str]:
@@ -27,17 +28,25 @@ def split_sentences(text: str) -> list[str]:
 
 
 def chunk_sections(
-    sections: Iterable[Section], count_tokens: Callable[[str], int], *, max_tokens: int, overlap: int
+    sections: Iterable[Section], count_tokens: Callable[[str], int], *, max_tokens: int, overlap: int,
+    slack: int = 0,
 ) -> list[Chunk]:
-    """`count_tokens(text)` counts the model's tokens of `text` alone (no special tokens)."""
+    """`count_tokens(text)` counts the model's tokens of `text` alone (no special tokens). A section
+    of at most `max_tokens + slack` tokens stays one chunk: cutting a paragraph a little over the
+    limit in two costs a whole second embedding for a few tokens (the embedding then reads the
+    first `max_tokens`; keyword search reads all of it)."""
     if max_tokens < 8 or not 0 <= overlap < max_tokens // 2:
         raise ValueError(f"need max_tokens >= 8 and 0 <= overlap < max_tokens/2, not {max_tokens}, {overlap}")
     chunks: list[Chunk] = []
     for section in sections:
         pieces = [(s, count_tokens(s)) for s in split_sentences(section.text)]
+        total = sum(n for _, n in pieces)
+        if pieces and total <= max_tokens + slack and all(n <= max_tokens for _, n in pieces):
+            chunks.append(Chunk(_join(pieces), section.heading, section.page, total))
+            continue
         pieces = [p for s, n in pieces for p in _split_long(s, n, max_tokens)]
-        for text in _pack(pieces, max_tokens, overlap):
-            chunks.append(Chunk(text, section.heading, section.page))
+        for text, tokens in _pack(pieces, max_tokens, overlap):
+            chunks.append(Chunk(text, section.heading, section.page, tokens))
     return chunks
 
 
@@ -57,13 +66,13 @@ def _split_long(sentence: str, tokens: int, max_tokens: int) -> list[tuple[str, 
     return [p for p in out if p[0]]
 
 
-def _pack(pieces: list[tuple[str, int]], max_tokens: int, overlap: int) -> list[str]:
-    chunks: list[str] = []
+def _pack(pieces: list[tuple[str, int]], max_tokens: int, overlap: int) -> list[tuple[str, int]]:
+    chunks: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []
     size = 0
     for piece in pieces:
         if current and size + piece[1] > max_tokens:
-            chunks.append(_join(current))
+            chunks.append((_join(current), size))
             kept: list[tuple[str, int]] = []
             kept_size = 0
             for prev in reversed(current):
@@ -75,7 +84,7 @@ def _pack(pieces: list[tuple[str, int]], max_tokens: int, overlap: int) -> list[
         current.append(piece)
         size += piece[1]
     if current:
-        chunks.append(_join(current))
+        chunks.append((_join(current), size))
     return chunks
 
 

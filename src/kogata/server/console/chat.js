@@ -147,18 +147,21 @@ const Chat = (() => {
     document.body.classList.toggle("busy", on);
   }
 
-  // Chat models, adapters and "auto" (the router picks local or upstream), as /v1/models lists them.
+  // Chat models and adapters as /v1/models lists them, then always "auto": the router picks local or
+  // upstream, and the server accepts it even when /v1/models does not list it.
   function chatModel(m) {
-    return m.id === "auto" || ["chat", "adapter"].includes(Models.kindOf(m));
+    return m.id !== "auto" && ["chat", "adapter"].includes(Models.kindOf(m));
   }
 
-  function setModels(models) {
-    const chat = models.filter(chatModel);
+  function setModels(list) {
+    const chat = list.filter(chatModel).map(m => m.id);
     const previous = els.model.value || (conversation() || {}).model;
-    els.model.replaceChildren(...chat.map(m => new Option(m.id === "auto" ? I18N.t("chat.auto") : m.id, m.id)));
-    if (chat.some(m => m.id === previous)) els.model.value = previous;
-    els.send.disabled = !chat.length;
-    if (!chat.length) { els.error.textContent = I18N.t("chat.noModels"); els.error.hidden = false; }
+    const options = chat.map(id => new Option(id, id));
+    options.push(new Option(I18N.t("chat.auto"), "auto"));
+    els.model.replaceChildren(...options);
+    if (previous === "auto" || chat.includes(previous)) els.model.value = previous;
+    els.error.hidden = Boolean(chat.length);
+    if (!chat.length) els.error.textContent = I18N.t("chat.noModels");
   }
 
   function init() {
@@ -180,7 +183,11 @@ const Chat = (() => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); $("composer").requestSubmit(); }
     });
     els.stop.addEventListener("click", () => { if (controller) controller.abort(); });
-    I18N.onChange(renderAll);
+    I18N.onChange(() => {
+      renderAll();
+      const auto = els.model.querySelector("option[value='auto']");
+      if (auto) auto.textContent = I18N.t("chat.auto");
+    });
     renderAll();
   }
 

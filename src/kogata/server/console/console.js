@@ -21,6 +21,7 @@
   KB.init();
   Classify.init();
   I18N.onChange(() => { if (current() === "models") Models.load(); });
+  Models.onChange(models => { Chat.setModels(models); KB.setModels(models); });
   Models.load().then(async models => {
     Chat.setModels(models);
     KB.setModels(models);

@@ -1,10 +1,18 @@
-// The models section: installed models with their kind, and one model's details.
+// The models section: installed models with their kind, one model's details, and the catalog's
+// models not yet installed, each with a Pull button that shows the download's progress.
 "use strict";
 const Models = (() => {
-  const rows = document.getElementById("model-rows");
-  const details = document.getElementById("model-details");
-  const hint = document.getElementById("details-hint");
-  const error = document.getElementById("models-error");
+  const $ = id => document.getElementById(id);
+  const rows = $("model-rows");
+  const details = $("model-details");
+  const hint = $("details-hint");
+  const error = $("models-error");
+  const catalog = {
+    rows: $("catalog-rows"), empty: $("catalog-empty"), status: $("pull-status"), bar: $("pull-progress"),
+    text: $("pull-text"), error: $("pull-error"),
+  };
+  const listeners = [];
+  let pulling = null;
   const FIELDS = ["name", "kind", "source", "architecture", "parameters", "quantization", "context_length",
     "chat_template", "size", "licence", "description", "languages", "sha256", "path", "installed_at"];
   let selected = null;
@@ -62,6 +70,7 @@ const Models = (() => {
       }
       error.hidden = true;
       if (selected) show(selected);
+      await loadCatalog();
       return list.data;
     } catch (e) {
       error.textContent = e.message;
@@ -70,5 +79,72 @@ const Models = (() => {
     }
   }
 
-  return { load, show, kindOf };
+  function cell(text) {
+    const td = document.createElement("td");
+    td.textContent = text;
+    return td;
+  }
+
+  // The catalog's models that are not installed yet; a server without the catalog API shows none.
+  async function loadCatalog() {
+    let list;
+    try {
+      list = (await Api.json("/v1/models/catalog")).data;
+    } catch (_) {
+      catalog.rows.replaceChildren();
+      return;
+    }
+    const available = list.filter(m => !m.installed);
+    catalog.rows.replaceChildren(...available.map(m => {
+      const tr = document.createElement("tr");
+      tr.dataset.name = m.name;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "pull";
+      button.textContent = I18N.t("models.pull");
+      button.disabled = Boolean(pulling);
+      button.addEventListener("click", () => pull(m.name));
+      const action = document.createElement("td");
+      action.append(button);
+      tr.append(cell(m.name), cell(I18N.t("kind." + m.kind)), cell(format("size", m.size)), cell(m.description), action);
+      return tr;
+    }));
+    catalog.empty.hidden = available.length > 0;
+  }
+
+  function progress(completed, total) {
+    const fraction = total ? Math.min(completed / total, 1) : 0;
+    catalog.bar.value = fraction;
+    catalog.text.textContent = pulling + ": " + I18N.t("models.pulling", { percent: Math.floor(fraction * 100) });
+  }
+
+  // Pull `name`, following its progress; then the lists (and the chat picker) show it installed.
+  async function pull(name) {
+    if (pulling) return;
+    pulling = name;
+    catalog.rows.querySelectorAll("button.pull").forEach(b => { b.disabled = true; });
+    catalog.error.hidden = true;
+    catalog.status.hidden = false;
+    progress(0, 0);
+    try {
+      await Api.stream("/v1/models/pull", { model: name }, event => {
+        if (event.status === "downloading") progress(event.completed, event.total);
+        else if (event.status === "success") progress(1, 1);
+      });
+      catalog.text.textContent = I18N.t("models.pulled", { name });
+    } catch (e) {
+      catalog.status.hidden = true;
+      catalog.error.textContent = e.message;
+      catalog.error.hidden = false;
+    } finally {
+      pulling = null;
+      const models = await load();
+      if (models.length) listeners.forEach(fn => fn(models));
+    }
+  }
+
+  // fn(models) is called with the installed models after a pull.
+  function onChange(fn) { listeners.push(fn); }
+
+  return { load, show, kindOf, pull, onChange };
 })();
