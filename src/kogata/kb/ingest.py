@@ -170,20 +170,21 @@ class Ingester:
             extracted = read_document(item.data, item.name or item.source)
         else:
             if not isinstance(item.text, str) or not item.text.strip():
-                raise InvalidRequest(f"{item.source}: empty text", param="text")
-            extracted = ExtractedDocument(item.title or item.source, [Section(item.text)])
-        title = (item.title or extracted.title).strip() or item.source
+                raise InvalidRequest("empty text", param="text")
+            extracted = ExtractedDocument(item.title or "", [Section(item.text)])
+        title = (item.title or extracted.title).strip()  # may be empty: a source is not a title to embed
         budget = min(self.chunk_tokens, self.embedder.info.n_ctx - self.embedder.count_tokens(title))
         budget = max(budget, 16)
         chunks = chunk_sections(extracted.sections, lambda s: self.embedder.count_tokens(s) - 2,
                                 max_tokens=budget, overlap=min(self.overlap, budget // 2 - 1), slack=budget // 4)
         if not chunks:
-            raise InvalidRequest(f"{item.source}: no text found")
+            raise InvalidRequest("no text found")
         chunk_terms = [(" ".join(terms(" ".join(filter(None, [title, c.heading])))), " ".join(terms(c.text)))
                        for c in chunks]
         embed_texts = ["\n".join(filter(None, [title, c.heading, c.text])) for c in chunks]
         tokens = sum(c.tokens for c in chunks)
-        return _Pending(item, title, content_hash, chunks, chunk_terms, embed_texts, tokens, existing is not None)
+        return _Pending(item, title or item.source, content_hash, chunks, chunk_terms, embed_texts, tokens,
+                        existing is not None)
 
     def _write(self, pending: list[_Pending], conn: sqlite3.Connection, report: IngestReport, bar: tqdm) -> None:
         if not pending:
