@@ -20,6 +20,7 @@ New employees receive 12 days of paid vacation in their first year. Unused days 
 ## Expense reports
 Submit expense reports within 30 days through the finance portal. Receipts are required above 5,000 yen.
 """
+NOTES = 300  # several embedding batches of 64 chunks, so the server sees the collection grow
 JA = "当社の本社は大阪市北区にあります。営業時間は平日の午前9時から午後6時までです。\n有給休暇の申請は、取得日の3日前までに上長へ提出してください。\n"
 
 
@@ -67,8 +68,8 @@ def test_server_searches_while_the_cli_ingests(real_store, real_home, tmp_path):
     name = f"live-{uuid.uuid4().hex[:8]}"
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(60):
-        (folder / f"note{i:02d}.txt").write_text(f"Meeting note {i}: the project codename is falcon-{i}. " * 5)
+    for i in range(NOTES):
+        (folder / f"note{i:03d}.txt").write_text(f"Meeting note {i}: the project codename is falcon-{i}. " * 5)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "handbook.md").write_text(HANDBOOK)
     assert run_kogata(real_home, "kb", "create", name).returncode == 0
@@ -80,15 +81,16 @@ def test_server_searches_while_the_cli_ingests(real_store, real_home, tmp_path):
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             seen = set()
             while ingest.poll() is None:
-                r = httpx.post(f"{url}/v1/kb/collections/{name}/search", json={"query": "project codename", "k": 100},
+                r = httpx.post(f"{url}/v1/kb/collections/{name}/search", json={"query": "project codename"},
                                timeout=60)
                 assert r.status_code == 200, r.text
-                seen.add(sum(1 for h in r.json()["data"] if h["source"].endswith(".txt")))
-                time.sleep(0.2)
+                seen.add(httpx.get(f"{url}/v1/kb/collections/{name}", timeout=60).json()["documents"])
+                time.sleep(0.05)
             assert ingest.returncode == 0, ingest.stderr.read()
-            final = httpx.post(f"{url}/v1/kb/collections/{name}/search", json={"query": "project codename", "k": 100},
+            assert httpx.get(f"{url}/v1/kb/collections/{name}", timeout=60).json()["documents"] == NOTES + 1
+            final = httpx.post(f"{url}/v1/kb/collections/{name}/search", json={"query": "codename falcon-299"},
                                timeout=60).json()["data"]
-            assert sum(1 for h in final if h["source"].endswith(".txt")) == 60
+            assert final[0]["source"].endswith("note299.txt")
             assert len(seen) > 1  # the server saw the collection grow while the CLI wrote
 
             client = OpenAI(base_url=f"{url}/v1", api_key="none")
