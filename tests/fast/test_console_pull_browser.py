@@ -67,4 +67,5 @@ def test_a_failed_pull_says_why(page, monkeypatch, tmp_path):
     page.click(f"#catalog-rows tr[data-name='{NAME}'] button.pull")
     page.wait_for_selector("#pull-error", state="visible")
     assert page.inner_text("#pull-error").startswith("registry unreachable")
-    assert page.locator(f"#catalog-rows tr[data-name='{NAME}'] button.pull").is_enabled()
+    # The buttons come back once the catalog is redrawn after the error: wait for it, not race it.
+    page.wait_for_selector(f"#catalog-rows tr[data-name='{NAME}'] button.pull:enabled", timeout=5000)
