@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from .config import Settings
 from .engine.base import ChatEngine, EmbeddingEngine
-from .errors import InvalidRequest
+from .errors import InvalidRequest, ModelNotFound
+from .models.adapters import AdapterStore, InstalledAdapter
 from .models.store import ModelStore
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ class Runtime:
         self.settings = settings
         self.store = store if store is not None else ModelStore(settings.models_dir)
         self._chat: dict[str, ChatEngine] = dict(chat_engines or {})
+        self._adapted: dict[str, ChatEngine] = {}  # `NAME` / `BASE+NAME`: a base engine with a LoRA adapter
+        self.adapters = AdapterStore.in_home(settings.home_dir)
         self._embed: dict[str, EmbeddingEngine] = dict(embedders or {})
         self._lock = threading.Lock()
         self._classifiers: dict[str, Classifier] = {}
@@ -36,22 +39,58 @@ class Runtime:
 
     def loaded_chat(self, name: str) -> ChatEngine | None:
         """The engine if `name` is loaded already: no lock, no thread hop, for the request path."""
-        return self._chat.get(name)
+        return self._chat.get(name) or self._adapted.get(name)
 
     def chat(self, name: str) -> ChatEngine:
+        """The engine for model `name`: an installed model, or a LoRA adapter as `NAME` or
+        `BASE+NAME` (the base engine, loaded once, serving that adapter per request)."""
         with self._lock:
-            if name in self._chat:
-                return self._chat[name]
-            if name in self._embed:
-                raise InvalidRequest(f"'{name}' is an embedding model; it cannot generate text", param="model")
-            model = self.store.get(name)
-            if model.kind == "embedding":
-                raise InvalidRequest(f"'{name}' is an embedding model; it cannot generate text", param="model")
-            from .engine.llama_engine import LlamaEngine
+            if name in self._adapted:
+                return self._adapted[name]
+            adapter = self._find_adapter(name)
+            if adapter is None:
+                return self._base_chat(name)
+            base = self._base_chat(adapter.base)
+            if not hasattr(base, "load_adapter"):
+                raise InvalidRequest(f"the engine of '{adapter.base}' cannot serve LoRA adapters", param="model")
+            base.load_adapter(adapter.name, adapter.path)
+            from .engine.lora import AdaptedEngine
 
-            engine = LlamaEngine(name, model.path, self.settings.engine)
-            self._chat[name] = engine
+            engine = self._adapted[name] = AdaptedEngine(name, base, adapter.name)
             return engine
+
+    def _base_chat(self, name: str) -> ChatEngine:
+        if name in self._chat:
+            return self._chat[name]
+        if name in self._embed:
+            raise InvalidRequest(f"'{name}' is an embedding model; it cannot generate text", param="model")
+        model = self.store.get(name)
+        if model.kind == "embedding":
+            raise InvalidRequest(f"'{name}' is an embedding model; it cannot generate text", param="model")
+        from .engine.llama_engine import LlamaEngine
+
+        engine = LlamaEngine(name, model.path, self.settings.engine)
+        self._chat[name] = engine
+        return engine
+
+    def _find_adapter(self, name: str) -> InstalledAdapter | None:
+        """The adapter `name` refers to (checked against its installed base), or None for a model."""
+        base_name, plus, adapter_name = name.rpartition("+")
+        if not plus:
+            if name in self._chat or self.store.is_installed(name) or not self.adapters.exists(name):
+                return None
+            adapter_name = name
+        adapter = self.adapters.get(adapter_name)
+        if plus and adapter.base != base_name:
+            raise ModelNotFound(f"the adapter '{adapter_name}' belongs to '{adapter.base}', not '{base_name}'",
+                                param="model")
+        if not self.store.is_installed(adapter.base):
+            raise ModelNotFound(f"the adapter '{adapter_name}' needs its base model '{adapter.base}'; "
+                                f"run: kogata pull {adapter.base}", param="model")
+        if adapter.base_sha256 and self.store.get(adapter.base).sha256 != adapter.base_sha256:
+            raise InvalidRequest(f"the adapter '{adapter_name}' was trained on another file of '{adapter.base}' "
+                                 "(its sha256 differs from the installed one); train it again", param="model")
+        return adapter
 
     def embedder(self, name: str) -> EmbeddingEngine:
         with self._lock:
@@ -96,8 +135,9 @@ class Runtime:
 
     def model_names(self) -> list[str]:
         """Every model a request may name: loaded ones and installed ones."""
-        names = set(self._chat) | set(self._embed)
+        names = set(self._chat) | set(self._embed) | set(self._adapted)
         names.update(m.name for m in self.store.list())
+        names.update(a.name for a in self.adapters.list())
         return sorted(names)
 
     def model_kinds(self) -> dict[str, str]:
@@ -106,7 +146,9 @@ class Runtime:
         with self._lock:
             kinds = {name: "chat" for name in self._chat}
             kinds.update({name: "embedding" for name in self._embed})
+            kinds.update({name: "adapter" for name in self._adapted})
         kinds.update({m.name: m.kind for m in self.store.list()})
+        kinds.update({a.name: "adapter" for a in self.adapters.list()})
         return kinds
 
     def stats(self) -> dict[str, dict]:

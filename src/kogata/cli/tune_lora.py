@@ -32,6 +32,10 @@ from .common import ensure_installed
               help="longest row, prompt and target together")
 @click.option("--eval-split", type=click.FloatRange(0, 0.5), default=0.1, show_default=True,
               help="share of rows held out; their loss is reported each epoch")
+@click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="stop training after this many minutes (the learning-rate schedule follows the clock)")
+@click.option("--dtype", type=click.Choice(["auto", "bfloat16", "float32"]), default="auto", show_default=True,
+              help="of the frozen base weights; auto is bfloat16 where the CPU computes it natively")
 @click.option("--threads", type=click.IntRange(1, 1024), default=None, help="CPU threads  [default: torch's]")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--resume", is_flag=True, help="continue an interrupted run of the same NAME from its last checkpoint")
@@ -40,7 +44,7 @@ from .common import ensure_installed
 @click.pass_context
 def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: int, lr: float, rank: int,
                   alpha: float, batch_size: int, micro_tokens: int, max_tokens: int, eval_split: float,
-                  threads: int | None, seed: int, resume: bool, replace: bool, quiet: bool) -> None:
+                  max_minutes: float | None, dtype: str, threads: int | None, seed: int, resume: bool, replace: bool, quiet: bool) -> None:
     """Train LoRA adapter NAME of model BASE on DATA, a JSONL file of {"messages": [...]} rows
     (trained on the assistant turns) or {"prompt", "completion"} rows (trained on the completion)."""
     from ..tune import require_torch
@@ -58,7 +62,7 @@ def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: 
 
     options = TrainOptions(rank=rank, alpha=alpha, lr=lr, epochs=epochs, batch_size=batch_size,
                            micro_tokens=micro_tokens, max_tokens=max_tokens, eval_split=eval_split,
-                           threads=threads, seed=seed)
+                           max_minutes=max_minutes, dtype=dtype, threads=threads, seed=seed)
     adapter = tune_lora(models.get(base), data, name, adapters, options, resume=resume, replace=replace,
                         progress=not quiet)
     m = adapter.manifest["metrics"]

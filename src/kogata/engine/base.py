@@ -41,6 +41,7 @@ class GenerationRequest:
     prompt: str  # already templated; special tokens in it are parsed
     params: SamplingParams = field(default_factory=SamplingParams)
     add_bos: bool = True
+    adapter: str | None = None  # a LoRA adapter loaded into the engine (`load_adapter`)
 
 
 @dataclass

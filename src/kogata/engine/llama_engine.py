@@ -1,7 +1,9 @@
 """The chat engine: one thread owns one llama.cpp context and advances every active sequence
 together, one `llama_decode` per step (continuous batching). New requests join between steps,
 long prompts are prefilled in chunks, and a finished sequence leaves its tokens in the KV cache
-so that the next prompt sharing that prefix skips recomputing it."""
+so that the next prompt sharing that prefix skips recomputing it. Requests may name a LoRA adapter:
+each step then decodes one group of sequences per adapter, and cached prefixes are shared only
+between sequences of the same adapter."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ..errors import ContextLengthExceeded, KogataError, ServerBusy
 from .base import ChatEngine, Finished, Generation, GenerationRequest, ModelInfo, TextDelta, TokenLogprob, Usage
 from .chat_template import ChatTemplate
 from .llama_model import COMPUTE_LOCK, LlamaModel
+from .lora import LoadedAdapters
 from .sampling import Sampler, token_logprob
 from .text_stream import TextStream
 
@@ -32,6 +35,7 @@ class _Slot:
 
     seq_id: int
     tokens: list[int] = field(default_factory=list)
+    adapter: str | None = None  # whose weights computed the cached tokens
     last_used: float = 0.0
     busy: bool = False
 
@@ -59,6 +63,10 @@ def _common_prefix(a: list[int], b: list[int]) -> int:
     while i < n and a[i] == b[i]:
         i += 1
     return i
+
+
+def _shared_prefix(slot: _Slot, tokens: list[int], adapter: str | None) -> int:
+    return _common_prefix(slot.tokens, tokens) if slot.adapter == adapter else 0
 
 
 def _distinct_prefix_tokens(sequences: list[list[int]]) -> int:
@@ -90,6 +98,7 @@ class LlamaEngine(ChatEngine):
             self.model.close()
             raise KogataError(f"llama.cpp could not create a context for {path}")
         self.memory = ll.llama_get_memory(self.ctx)
+        self.adapters = LoadedAdapters(self.model.ptr, self.ctx)
         self.n_ctx = ll.llama_n_ctx(self.ctx)
         self.template = ChatTemplate(
             self.model.chat_template,
@@ -115,9 +124,15 @@ class LlamaEngine(ChatEngine):
     def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
         return self.template.render(messages, add_generation_prompt=add_generation_prompt)
 
+    def load_adapter(self, key: str, path: Path) -> None:
+        """Load a LoRA adapter of this model; requests then name it as `GenerationRequest.adapter`."""
+        self.adapters.load(key, path)
+
     def submit(self, request: GenerationRequest) -> Generation:
         if self._closed:
             raise ServerBusy("the engine is shutting down")
+        if request.adapter not in self.adapters:
+            raise KogataError(f"the adapter '{request.adapter}' is not loaded on {self.info.name}")
         bos = self.template.bos_token
         add_bos = request.add_bos and not (bos and request.prompt.startswith(bos))
         tokens = self.tokenize(request.prompt, add_bos=add_bos)
@@ -144,7 +159,8 @@ class LlamaEngine(ChatEngine):
             "waiting": self._pending,
             "slots": len(self._slots),
             "kv_cells": self.n_ctx,
-            "kv_cells_used": _distinct_prefix_tokens([s.tokens for s in self._slots]),
+            "kv_cells_used": sum(_distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
+                                 for a in {s.adapter for s in self._slots}),
         }
 
     def _free_slots(self) -> int:
@@ -158,6 +174,7 @@ class LlamaEngine(ChatEngine):
         self._thread.join(timeout=30)
         ll.llama_batch_free(self._batch)
         ll.llama_free(self.ctx)
+        self.adapters.close()
         self.model.close()
 
     # --- the engine thread ---
@@ -211,7 +228,8 @@ class LlamaEngine(ChatEngine):
                 return
             self._waiting.popleft()
             self._dequeued()
-            slot = max(free, key=lambda s: (_common_prefix(s.tokens, tokens), -s.last_used))
+            adapter = gen.request.adapter
+            slot = max(free, key=lambda s: (_shared_prefix(s, tokens, adapter), -s.last_used))
             self._start(gen, tokens, slot)
 
     def _expire_waiting(self) -> None:
@@ -239,20 +257,22 @@ class LlamaEngine(ChatEngine):
         except KogataError as e:
             gen.emit(Finished("error", Usage(len(tokens), 0), error=e.message))
             return
-        reuse = self._reuse_prefix(slot, tokens)
+        reuse = self._reuse_prefix(slot, tokens, gen.request.adapter)
         slot.busy = True
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
         seq = _Sequence(gen, tokens, slot, sampler, TextStream(params.stop), max_tokens, cached=reuse, fed=reuse)
         self._active.append(seq)
 
-    def _reuse_prefix(self, slot: _Slot, tokens: list[int]) -> int:
-        """Give `slot` the longest cached prefix of `tokens`; return its length. The prefix may come
-        from any other sequence, even one still generating: in the unified cache, copying a range
-        only marks its cells as shared, so eight requests with one system prompt store it once."""
-        own = min(_common_prefix(slot.tokens, tokens), len(tokens) - 1)
-        source = max(self._slots, key=lambda s: _common_prefix(s.tokens, tokens))
-        shared = min(_common_prefix(source.tokens, tokens), len(tokens) - 1)
+    def _reuse_prefix(self, slot: _Slot, tokens: list[int], adapter: str | None) -> int:
+        """Give `slot` the longest cached prefix of `tokens` computed with the same adapter; return
+        its length. The prefix may come from any other sequence, even one still generating: in the
+        unified cache, copying a range only marks its cells as shared, so eight requests with one
+        system prompt store it once."""
+        own = min(_shared_prefix(slot, tokens, adapter), len(tokens) - 1)
+        source = max(self._slots, key=lambda s: _shared_prefix(s, tokens, adapter))
+        shared = min(_shared_prefix(source, tokens, adapter), len(tokens) - 1)
+        slot.adapter = adapter
         if source is slot or shared <= own:
             ll.llama_memory_seq_rm(self.memory, slot.seq_id, own, -1)
             del slot.tokens[own:]
@@ -265,16 +285,25 @@ class LlamaEngine(ChatEngine):
     def _step(self) -> None:
         for seq in [s for s in self._active if s.gen.cancelled]:
             self._finish(seq, "cancelled", keep_cache=False)
-        if not self._active:
+        groups: dict[str | None, list[_Sequence]] = {}
+        for seq in self._active:
+            groups.setdefault(seq.gen.request.adapter, []).append(seq)
+        for adapter, group in groups.items():
+            self.adapters.apply(adapter)
+            self._step_group([s for s in group if s in self._active])
+
+    def _step_group(self, group: list[_Sequence]) -> None:
+        """One decode for sequences that share an adapter."""
+        if not group:
             return
         batch, n = self._batch, 0
         budget = self.settings.batch_size
-        for seq in self._active:  # one token for each sequence that is generating
+        for seq in group:  # one token for each sequence that is generating
             seq.output_index, seq.feeding = -1, 0
             if seq.next_token is not None:
                 n = self._add(batch, n, seq.next_token, len(seq.slot.tokens), seq.slot.seq_id, True)
                 seq.output_index = n - 1
-        for seq in self._active:  # then prompt chunks, as far as the batch allows
+        for seq in group:  # then prompt chunks, as far as the batch allows
             if seq.next_token is None and n < budget:
                 chunk = seq.prompt[seq.fed : seq.fed + budget - n]
                 seq.feeding = len(chunk)
@@ -289,12 +318,12 @@ class LlamaEngine(ChatEngine):
         if rc == 1 and self._evict_idle():
             rc = self._decode(batch)
         if rc == 1:  # the shared cache is full of active sequences: end the longest one
-            victim = max(self._active, key=lambda s: len(s.slot.tokens))
+            victim = max(group, key=lambda s: len(s.slot.tokens))
             self._finish(victim, "length", keep_cache=False)
             return
         if rc != 0:
             raise RuntimeError(f"llama_decode returned {rc}")
-        self._after_decode()
+        self._after_decode(group)
 
     def _decode(self, batch) -> int:
         with COMPUTE_LOCK:
@@ -309,8 +338,8 @@ class LlamaEngine(ChatEngine):
         batch.logits[n] = logits
         return n + 1
 
-    def _after_decode(self) -> None:
-        for seq in list(self._active):
+    def _after_decode(self, group: list[_Sequence]) -> None:
+        for seq in group:
             if seq.next_token is not None:
                 seq.slot.tokens.append(seq.next_token)
                 seq.next_token = None

@@ -33,9 +33,9 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
 
     from .gguf_torch import GGUFCausalLM
     from .gguf_write import write_lora
-    from .train import train_lora
+    from .train import base_dtype, train_lora
 
-    model = GGUFCausalLM.from_gguf(base.path)
+    model = GGUFCausalLM.from_gguf(base.path, dtype=base_dtype(options.dtype))
     work = adapters.work_dir(name)
     result = train_lora(model, train, held_out, options, work_dir=work, resume=resume, progress=progress)
     out = work / "adapter.gguf"

@@ -36,6 +36,8 @@ class TrainOptions:
     seed: int = 0
     threads: int | None = None
     checkpoint_every: int = 50  # optimizer steps
+    max_minutes: float | None = None  # stop when this much training time is spent (the schedule follows)
+    dtype: str = "auto"  # of the frozen base weights: bfloat16 where the CPU computes it natively
     targets: tuple[str, ...] = ("attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down")
 
     def to_dict(self) -> dict:
@@ -114,10 +116,14 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
     steps_per_epoch = math.ceil(len(train) / options.batch_size)
     total_steps = steps_per_epoch * options.epochs
 
-    def lr_at(step: int) -> float:  # linear warm-up, cosine decay to 10%
+    budget = options.max_minutes * 60 if options.max_minutes else None
+
+    def lr_at(step: int, elapsed: float) -> float:  # linear warm-up, cosine decay to 10%
         if step < options.warmup_steps:
             return options.lr * (step + 1) / options.warmup_steps
         t = (step - options.warmup_steps) / max(1, total_steps - options.warmup_steps)
+        if budget:  # with a time limit the decay follows whichever runs out first, steps or time
+            t = max(t, elapsed / budget)
         return options.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, t))))
 
     metrics = {"train_loss": [], "eval_loss": [], "examples": len(train), "held_out": len(held_out),
@@ -136,6 +142,8 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
     bar = _bar(progress, total=epoch_tokens * options.epochs)
     bar.update(min(step, total_steps) * epoch_tokens // steps_per_epoch if step else 0)
     started = time.perf_counter() - seconds
+    trained = metrics.get("trained_tokens", 0)
+    out_of_time = False
     for epoch in range(step // steps_per_epoch, options.epochs):
         model.train()
         running, running_n = 0.0, 0
@@ -144,29 +152,56 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
                 continue
             n_target = sum(e.n_target for e in examples)
             for g in opt.param_groups:
-                g["lr"] = lr_at(step)
+                g["lr"] = lr_at(step, time.perf_counter() - started)
             for batch in micro_batches(examples, options.micro_tokens):
                 loss, _ = batch_loss(model, batch)
                 (loss / n_target).backward()
                 running, running_n = running + loss.item(), running_n + _count(batch)
-                bar.update(sum(len(e.tokens) for e in batch))
+                tokens = sum(len(e.tokens) for e in batch)
+                trained += tokens
+                bar.update(tokens)
             opt.step()
             opt.zero_grad(set_to_none=True)
             step += 1
             bar.set_postfix(epoch=epoch + 1, loss=f"{running / max(running_n, 1):.3f}")
             if step % options.checkpoint_every == 0:
+                metrics["trained_tokens"] = trained
                 _save(checkpoint, model, opt, step, time.perf_counter() - started, metrics)
+            if budget and time.perf_counter() - started >= budget:
+                out_of_time = True
+                break
         metrics["train_loss"].append(running / max(running_n, 1))
         metrics["eval_loss"].append(evaluate(model, held_out, options.micro_tokens))
+        metrics["trained_tokens"] = trained
         if held_out:
             bar.write(f"epoch {epoch + 1}: train loss {metrics['train_loss'][-1]:.4f}, "
                       f"held-out loss {metrics['eval_loss'][-1]:.4f}")
         _save(checkpoint, model, opt, step, time.perf_counter() - started, metrics)
+        if out_of_time:
+            bar.write(f"stopped after {options.max_minutes:g} minutes, at step {step} of {total_steps}")
+            break
     bar.close()
     seconds = time.perf_counter() - started
+    metrics["steps"], metrics["total_steps"] = step, total_steps
+    metrics["epochs_done"] = round(step / steps_per_epoch, 3)
     metrics["train_seconds"] = round(seconds, 1)
-    metrics["tokens_per_second"] = round(epoch_tokens * options.epochs / seconds, 1) if seconds else None
+    metrics["trained_tokens"] = trained
+    metrics["tokens_per_second"] = round(trained / seconds, 1) if seconds else None
     return TrainResult(lora_pairs(model), metrics)
+
+
+def base_dtype(name: str):
+    """The dtype for the frozen base weights: `auto` is bfloat16 where the CPU has native bfloat16
+    arithmetic (measured 1.7x the tokens/s of float32 on gemma3-270m, 2 cores), float32 elsewhere."""
+    if name == "auto":
+        try:
+            native = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+        except (AttributeError, RuntimeError):
+            native = False
+        return torch.bfloat16 if native else torch.float32
+    if name not in ("float32", "bfloat16"):
+        raise ValueError(f"unknown dtype '{name}'; use auto, float32 or bfloat16")
+    return getattr(torch, name)
 
 
 def _count(batch: list[Example]) -> int:
