@@ -118,8 +118,8 @@ def test_training_lowers_the_loss_writes_a_llama_cpp_adapter_and_resumes(tmp_pat
     import gguf
 
     from kogata.tune.gguf_torch import GGUFCausalLM, read_gguf
-    from kogata.tune.gguf_write import write_lora
-    from kogata.tune.lora import merge_into
+    from kogata.tune.gguf_files import write_lora
+    from kogata.tune.export import merge_into
     from kogata.tune.train import TrainOptions, evaluate, train_lora
 
     path = tiny_gguf(tmp_path / "tiny.gguf")

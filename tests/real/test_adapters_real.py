@@ -17,7 +17,7 @@ from kogata.engine.base import GenerationRequest, SamplingParams
 from kogata.errors import ModelNotFound
 from kogata.models.adapters import AdapterStore
 from kogata.runtime import Runtime
-from kogata.tune.gguf_write import write_lora
+from kogata.tune.gguf_files import write_lora
 
 BASE = "smollm2-135m"
 PROMPTS = ["The capital of France is", "My favourite food is", "日本の首都は"]

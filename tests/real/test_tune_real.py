@@ -51,7 +51,7 @@ def _chunks(tokens: list[int], bos: int | None) -> list[list[int]]:
 def test_torch_and_lora_agree_with_llama_cpp(real_store, tmp_path, name):
     torch = _torch()
     from kogata.tune.gguf_torch import GGUFCausalLM, read_gguf
-    from kogata.tune.gguf_write import write_lora, write_model
+    from kogata.tune.gguf_files import write_lora, write_model
     from kogata.tune.lora import add_lora, lora_pairs
     from kogata.tune.reference import LlamaReference, compare_logits
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import KogataError
 from . import require_torch
+from .gguf_files import read_tensors
 
 torch = require_torch()
 nn = torch.nn
@@ -103,14 +104,7 @@ def read_gguf(path: Path) -> tuple[ModelConfig, dict[str, np.ndarray]]:
     """The model's configuration and every tensor as float32 numpy (dequantized), by GGUF name."""
     import gguf
 
-    reader = gguf.GGUFReader(str(path))
-    cfg = read_config(reader)
-    tensors = {}
-    for t in reader.tensors:
-        arr = gguf.quants.dequantize(t.data, t.tensor_type)
-        arr = np.ascontiguousarray(arr, dtype=np.float32).reshape([int(d) for d in reversed(t.shape)])
-        tensors[t.name] = arr if arr.flags.writeable else arr.copy()  # float32 tensors are views of the file
-    return cfg, tensors
+    return read_config(gguf.GGUFReader(str(path))), read_tensors(path)
 
 
 def rms_norm(x, weight, eps: float):

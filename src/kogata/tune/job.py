@@ -32,7 +32,7 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
         raise DataError(f"{Path(data).name}: no rows left to train on")
 
     from .gguf_torch import GGUFCausalLM
-    from .gguf_write import write_lora
+    from .gguf_files import write_lora
     from .train import base_dtype, train_lora
 
     model = GGUFCausalLM.from_gguf(base.path, dtype=base_dtype(options.dtype))

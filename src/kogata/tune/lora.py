@@ -73,12 +73,3 @@ def load_lora_pairs(model, pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> N
             a, b = pairs[name]
             layer.lora_a.copy_(torch.from_numpy(np.asarray(a, dtype=np.float32)))
             layer.lora_b.copy_(torch.from_numpy(np.asarray(b, dtype=np.float32)))
-
-
-def merge_into(tensors: dict[str, np.ndarray], pairs: dict[str, tuple[np.ndarray, np.ndarray]],
-               alpha: float) -> dict[str, np.ndarray]:
-    """Base tensors with each adapter folded in: W + (alpha / rank) · B·A (float32 numpy)."""
-    merged = dict(tensors)
-    for name, (a, b) in pairs.items():
-        merged[name] = tensors[name] + (alpha / a.shape[0]) * (b.astype(np.float32) @ a.astype(np.float32))
-    return merged

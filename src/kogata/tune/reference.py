@@ -96,7 +96,7 @@ class Agreement:
                 "max_kl": float(f"{self.max_kl:.3g}")}
 
 
-def _log_softmax(x: np.ndarray) -> np.ndarray:
+def log_softmax(x: np.ndarray) -> np.ndarray:
     x = x.astype(np.float64)
     x = x - x.max(-1, keepdims=True)
     return x - np.log(np.exp(x).sum(-1, keepdims=True))
@@ -107,7 +107,7 @@ def compare_logits(reference: np.ndarray, candidate: np.ndarray) -> Agreement:
     top1 = float((reference.argmax(-1) == candidate.argmax(-1)).mean())
     kls = []
     for start in range(0, len(reference), 64):
-        lp, lq = _log_softmax(reference[start:start + 64]), _log_softmax(candidate[start:start + 64])
+        lp, lq = log_softmax(reference[start:start + 64]), log_softmax(candidate[start:start + 64])
         kls.append((np.exp(lp) * (lp - lq)).sum(-1))
     kl = np.concatenate(kls)
     return Agreement(len(reference), top1, float(kl.mean()), float(kl.max()))

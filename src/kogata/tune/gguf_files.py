@@ -1,5 +1,6 @@
-"""Writing GGUF files: a model's metadata copied from its source file with new tensors (an unquantized
-or merged model), and LoRA adapters in llama.cpp's format. No torch here."""
+"""GGUF files through the `gguf` package: a model's tensors read dequantized, its metadata copied to a
+file with new tensors (an unquantized or merged model), LoRA adapters in llama.cpp's format written
+and read back. No torch here."""
 
 from __future__ import annotations
 
@@ -8,6 +9,18 @@ from pathlib import Path
 import numpy as np
 
 _SKIP = {"general.architecture", "general.file_type"}
+
+
+def read_tensors(path: Path) -> dict[str, np.ndarray]:
+    """Every tensor of a GGUF file as float32 numpy (dequantized, numpy layout), by GGUF name."""
+    import gguf
+
+    tensors = {}
+    for t in gguf.GGUFReader(str(path)).tensors:
+        arr = gguf.quants.dequantize(t.data, t.tensor_type)
+        arr = np.ascontiguousarray(arr, dtype=np.float32).reshape([int(d) for d in reversed(t.shape)])
+        tensors[t.name] = arr if arr.flags.writeable else arr.copy()  # float32 tensors are views of the file
+    return tensors
 
 
 def copy_metadata(reader, writer, *, skip: set[str] = frozenset()) -> None:
@@ -60,6 +73,24 @@ def write_lora(out: Path, arch: str, pairs: dict[str, tuple[np.ndarray, np.ndarr
         writer.add_tensor(f"{name}.lora_a", np.ascontiguousarray(a, dtype=np.float32))
         writer.add_tensor(f"{name}.lora_b", np.ascontiguousarray(b, dtype=np.float32))
     _finish(writer)
+
+
+def read_lora(path: Path) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], float]:
+    """The (A, B) pairs of a LoRA adapter file by base tensor name, and its alpha."""
+    import gguf
+
+    reader = gguf.GGUFReader(str(path))
+    alpha = reader.fields.get("adapter.lora.alpha")
+    parts: dict[str, dict[str, np.ndarray]] = {}
+    for t in reader.tensors:
+        base, _, part = t.name.rpartition(".")
+        arr = gguf.quants.dequantize(t.data, t.tensor_type)
+        parts.setdefault(base, {})[part] = np.asarray(arr, dtype=np.float32).reshape([int(d) for d in reversed(t.shape)])
+    pairs = {name: (p["lora_a"], p["lora_b"]) for name, p in parts.items() if {"lora_a", "lora_b"} <= set(p)}
+    if not pairs:
+        raise ValueError(f"{path} holds no LoRA tensors")
+    rank = next(iter(pairs.values()))[0].shape[0]
+    return pairs, float(alpha.contents()) if alpha is not None else float(rank)
 
 
 def _finish(writer) -> None:
