@@ -129,19 +129,39 @@ def train_phase(args, settings, train_items: list[dict]) -> None:
 
 
 def eval_phase(args, settings, train_items: list[dict], held: list[dict]) -> None:
+    """The base (2-shot) and base+adapter through the server's runtime, then each exported file
+    (`kogata export`: merged, quantized) loaded as a model of its own."""
+    from kogata.engine.llama_engine import LlamaEngine
+    from kogata.tune.export import export_adapter
+
+    items = held[: args.eval_limit] if args.eval_limit else held
+    shots = random.Random(args.seed).sample(train_items, 2)
+
+    def run(label: str, name: str, engine, make) -> None:
+        predictions, seconds = answer_all(engine, [make(q) for q in items], parallel=args.parallel)
+        emit(phase="eval", model=label, name=name, **score(predictions, items), seconds=round(seconds, 1),
+             examples=[{"q": q["question"], "gold": q["answers"][0], "got": p}
+                       for q, p in list(zip(items, predictions))[:3]])
+
     runtime = Runtime(settings)
     try:
-        items = held[: args.eval_limit] if args.eval_limit else held
-        shots = random.Random(args.seed).sample(train_items, 2)
-        for label, model, make in (("base_2shot", args.base, lambda q: few_shot(shots, q)),
-                                   ("adapter", args.name, prompt)):
-            engine = runtime.chat(model)
-            predictions, seconds = answer_all(engine, [make(q) for q in items], parallel=args.parallel)
-            emit(phase="eval", model=label, name=model, **score(predictions, items),
-                 seconds=round(seconds, 1), examples=[{"q": q["question"], "gold": q["answers"][0], "got": p}
-                                                      for q, p in list(zip(items, predictions))[:3]])
+        run("base_2shot", args.base, runtime.chat(args.base), lambda q: few_shot(shots, q))
+        run("adapter", args.name, runtime.chat(args.name), prompt)
     finally:
         runtime.close()
+    adapter = AdapterStore.in_home(settings.home_dir).get(args.name)
+    base = ModelStore(settings.models_dir).get(args.base)
+    for quant in filter(None, args.export.split(",")):
+        out = settings.home_dir / "bench" / f"{args.name}-{quant}.gguf"
+        started = time.perf_counter()
+        export_adapter(base, adapter, out, quant)
+        emit(phase="export", quant=quant, seconds=round(time.perf_counter() - started, 1),
+             size_mib=round(out.stat().st_size / 2**20, 1), base_size_mib=round(base.path.stat().st_size / 2**20, 1))
+        engine = LlamaEngine(out.stem, out, settings.engine)
+        try:
+            run(f"exported_{quant}", out.name, engine, prompt)
+        finally:
+            engine.close()
 
 
 def main() -> None:
@@ -156,6 +176,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--eval-limit", type=int, default=0, help="score only the first N held-out questions")
     ap.add_argument("--parallel", type=int, default=4)
+    ap.add_argument("--export", default="q8_0,q4_k_m", help="quantizations of the merged file to score")
     ap.add_argument("--retrain", action="store_true")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()

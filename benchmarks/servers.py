@@ -75,6 +75,7 @@ class ServerConfig:
     threads: int
     batch_size: int = 512  # kogata's default n_batch; n_ubatch is min(batch, 512) in both
     llama_server_bin: Path = field(default_factory=default_llama_server_binary)
+    llama_server_args: tuple[str, ...] = ()  # appended to llama-server's command line
 
 
 def free_port() -> int:
@@ -108,7 +109,7 @@ def llama_server_command(cfg: ServerConfig, port: int) -> list[str]:
         cmd.append("--kv-unified")
     if "--no-webui" in help_text:
         cmd.append("--no-webui")
-    return cmd
+    return cmd + list(cfg.llama_server_args)
 
 
 class ManagedServer:

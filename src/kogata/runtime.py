@@ -162,6 +162,7 @@ class Runtime:
             for engine in [*self._chat.values(), *self._embed.values()]:
                 engine.close()
             self._chat.clear()
+            self._adapted.clear()
             self._embed.clear()
             self._classifiers.clear()
 

@@ -167,6 +167,7 @@ def test_the_serving_path_does_not_import_torch():
     import subprocess
     import sys
 
-    code = ("import sys, kogata.cli, kogata.server.app, kogata.models.adapters, kogata.tune.reference, "
-            "kogata.tune.data; assert 'torch' not in sys.modules, 'torch imported'")
+    code = ("import sys, kogata.cli, kogata.server.app, kogata.runtime, kogata.engine.lora, kogata.models.adapters, "
+            "kogata.tune.reference, kogata.tune.data, kogata.tune.export, kogata.tune.quantize, kogata.cli.export; "
+            "assert 'torch' not in sys.modules, 'torch imported'")
     subprocess.run([sys.executable, "-c", code], check=True)

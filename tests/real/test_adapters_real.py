@@ -10,11 +10,11 @@ import gguf
 import numpy as np
 import openai
 import pytest
-
 from helpers import kogata_serve
+
 from kogata.config import EngineSettings, Settings
 from kogata.engine.base import GenerationRequest, SamplingParams
-from kogata.errors import ModelNotFound
+from kogata.errors import InvalidRequest, ModelNotFound
 from kogata.models.adapters import AdapterStore
 from kogata.runtime import Runtime
 from kogata.tune.gguf_files import write_lora
@@ -41,10 +41,11 @@ def adapter_home(real_store, real_home, tmp_path_factory):
     (home / "models").symlink_to(real_store.root)
     base = real_store.get(BASE)
     store = AdapterStore.in_home(home)
-    for seed, name in enumerate(("style-a", "style-b")):
+    for seed, name in enumerate(("style-a", "style-b", "stale")):
         file = home / f"{name}.gguf"
         _random_adapter(base.path, file, seed)
-        store.install(name, file, {"base": BASE, "base_sha256": base.sha256, "metrics": {}})
+        sha = "0" * 64 if name == "stale" else base.sha256  # stale: trained on another file of the base
+        store.install(name, file, {"base": BASE, "base_sha256": sha, "metrics": {}})
     return home
 
 
@@ -111,6 +112,8 @@ def test_unknown_and_mismatched_adapter_names(runtime):
         runtime.chat(f"{BASE}+nope")
     with pytest.raises(ModelNotFound, match="belongs to 'smollm2-135m'"):
         runtime.chat("gemma3-270m+style-a")
+    with pytest.raises(InvalidRequest, match="trained on another file of 'smollm2-135m'"):
+        runtime.chat("stale")
     kinds = runtime.model_kinds()
     assert kinds["style-a"] == kinds["style-b"] == "adapter" and kinds[BASE] != "adapter"
 
@@ -139,5 +142,7 @@ def test_served_over_http_per_request(adapter_home, tmp_path):
         assert all(results[m] == [alone[m]] * 2 for m in alone), results
         ids = {m.id: m for m in client.models.list().data}
         assert ids["style-a"].model_extra["kogata"]["kind"] == "adapter"
+        details = client.models.retrieve("style-a").model_extra["kogata"]
+        assert details["base"] == BASE and details["kind"] == "adapter" and details["size"] > 0
         with pytest.raises(openai.NotFoundError, match="unknown adapter"):
             complete(f"{BASE}+missing")

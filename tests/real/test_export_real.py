@@ -5,13 +5,13 @@ import json
 
 import numpy as np
 import pytest
-
 from helpers import run_kogata
+from test_adapters_real import BASE, _random_adapter
+
 from kogata.engine.llama_model import LlamaModel
 from kogata.models.adapters import AdapterStore
 from kogata.tune.quantize import compare, quantize, sample_text
 from kogata.tune.reference import LlamaReference, compare_logits
-from test_adapters_real import BASE, _random_adapter
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,13 @@ def test_export_writes_a_standalone_model_that_matches_base_plus_adapter(home, r
     assert exported.top1 >= 0.9 and exported.mean_kl < 0.05, exported
     assert base_only.mean_kl > 5 * exported.mean_kl, (base_only, exported)
     assert not list(tmp_path.glob(".kogata-export-*"))  # the unquantized intermediate is gone
+
+
+def test_show_describes_an_adapter(home):
+    r = run_kogata(home, "show", "style-a", "--json")
+    assert r.returncode == 0, r.stderr
+    fields = json.loads(r.stdout)
+    assert fields["kind"] == "adapter" and fields["base"] == BASE and fields["base_sha256"]
 
 
 def test_export_errors_are_one_line_and_leave_nothing(home, tmp_path):

@@ -97,8 +97,10 @@ def _loss(manifest: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="print the fields as one JSON object")
 @click.pass_context
 def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
-    """Show what an installed model is: architecture, size, quantization, context, licence, checksum."""
-    fields = _store(ctx).show(name)
+    """Show what an installed model is (architecture, size, quantization, context, licence, checksum),
+    or what a LoRA adapter is (base, hyperparameters, data, held-out loss)."""
+    store, adapters = _store(ctx), AdapterStore.in_home(settings(ctx).home_dir)
+    fields = adapters.show(name) if not store.is_installed(name) and adapters.exists(name) else store.show(name)
     if as_json:
         click.echo(json.dumps(fields, indent=2, ensure_ascii=False))
         return
@@ -106,8 +108,9 @@ def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
     shown["size"] = f"{_size(fields['size'])} ({fields['size']:,} bytes)"
     if "parameters" in fields:
         shown["parameters"] = _count(fields["parameters"])
-    shown["chat_template"] = "yes" if fields["chat_template"] else "no"
-    for key in ("languages", "wheels"):
+    if "chat_template" in fields:
+        shown["chat_template"] = "yes" if fields["chat_template"] else "no"
+    for key in ("languages", "wheels", "targets"):
         if key in fields:
             shown[key] = ", ".join(fields[key])
     if "source_sha256" in fields:

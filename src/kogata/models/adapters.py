@@ -84,6 +84,22 @@ class AdapterStore:
             shutil.rmtree(staging, ignore_errors=True)
         return self.get(name)
 
+    def show(self, name: str) -> dict[str, Any]:
+        """What `kogata show` and `GET /v1/models/{name}` say of an adapter."""
+        a = self.get(name)
+        m, hp = a.manifest, a.manifest.get("hyperparameters") or {}
+        metrics = m.get("metrics") or {}
+        losses = metrics.get("eval_loss") or []
+        fields = {"name": a.name, "kind": "adapter", "base": a.base, "base_sha256": a.base_sha256,
+                  "architecture": m.get("architecture"), "rank": hp.get("rank"), "alpha": hp.get("alpha"),
+                  "targets": hp.get("targets"), "epochs": hp.get("epochs"), "learning_rate": hp.get("lr"),
+                  "data": (m.get("data") or {}).get("file"), "data_sha256": (m.get("data") or {}).get("sha256"),
+                  "examples": metrics.get("examples"), "held_out_loss_before": metrics.get("eval_loss_base"),
+                  "held_out_loss_after": losses[-1] if losses else None,
+                  "tokens_per_second": metrics.get("tokens_per_second"), "train_seconds": metrics.get("train_seconds"),
+                  "size": a.path.stat().st_size, "file": str(a.path), "created_at": m.get("created_at")}
+        return {k: v for k, v in fields.items() if v is not None}
+
     def remove(self, name: str) -> None:
         self.get(name)
         shutil.rmtree(self.folder(name))

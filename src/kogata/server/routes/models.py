@@ -1,7 +1,8 @@
 """GET /v1/models, GET /v1/models/{id}
 
-Besides OpenAI's fields, each model carries a "kogata" object: its kind ("chat", "base" or
-"embedding") in the list, and for an installed model the details of `kogata show` on its own page.
+Besides OpenAI's fields, each model carries a "kogata" object: its kind ("chat", "base", "embedding"
+or "adapter") in the list, and for an installed model or adapter the details of `kogata show` on its
+own page.
 """
 
 from __future__ import annotations
@@ -35,4 +36,6 @@ async def get_model(model_id: str, runtime: RuntimeDep):
     body = _model(model_id, kinds.get(model_id))
     if await run_in_threadpool(runtime.store.is_installed, model_id):
         body["kogata"] = await run_in_threadpool(runtime.store.show, model_id)
+    elif body["kogata"]["kind"] == "adapter" and await run_in_threadpool(runtime.adapters.exists, model_id):
+        body["kogata"] = await run_in_threadpool(runtime.adapters.show, model_id)
     return body
