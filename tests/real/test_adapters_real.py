@@ -122,27 +122,30 @@ def test_served_over_http_per_request(adapter_home, tmp_path):
     with kogata_serve(adapter_home, tmp_path / "serve.log", "--ctx-size", "2048", "--parallel", "4") as url:
         client = openai.OpenAI(base_url=f"{url}/v1", api_key="x", max_retries=0)
 
-        def complete(model: str) -> str:
-            r = client.completions.create(model=model, prompt=PROMPTS[0], max_tokens=12, temperature=0)
+        def first_token(model: str) -> dict[str, float]:
+            r = client.chat.completions.create(model=model, messages=[{"role": "user", "content": "Name a fruit."}],
+                                               max_tokens=1, temperature=0, logprobs=True, top_logprobs=5)
             assert r.model == model
-            return r.choices[0].text
+            return {t.token: t.logprob for t in r.choices[0].logprobs.content[0].top_logprobs}
 
-        alone = {m: complete(m) for m in (BASE, "style-a", f"{BASE}+style-b")}
-        assert alone["style-a"] != alone[BASE] or alone[f"{BASE}+style-b"] != alone[BASE]
-        results: dict[str, list[str]] = {m: [] for m in alone}
+        models = (BASE, "style-a", f"{BASE}+style-b")
+        alone = {m: first_token(m) for m in models}
+        assert not _close(alone["style-a"], alone[BASE], 0.5) and not _close(alone[f"{BASE}+style-b"], alone[BASE], 0.5)
+        results: dict[str, list[dict]] = {m: [] for m in models}
 
         def worker(model: str) -> None:
-            results[model].append(complete(model))
+            results[model].append(first_token(model))
 
-        threads = [threading.Thread(target=worker, args=(m,)) for m in alone for _ in range(2)]
+        threads = [threading.Thread(target=worker, args=(m,)) for m in models for _ in range(3)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        assert all(results[m] == [alone[m]] * 2 for m in alone), results
+        for m in models:
+            assert len(results[m]) == 3 and all(_close(r, alone[m], 0.3) for r in results[m]), (m, results[m], alone[m])
         ids = {m.id: m for m in client.models.list().data}
         assert ids["style-a"].model_extra["kogata"]["kind"] == "adapter"
         details = client.models.retrieve("style-a").model_extra["kogata"]
         assert details["base"] == BASE and details["kind"] == "adapter" and details["size"] > 0
         with pytest.raises(openai.NotFoundError, match="unknown adapter"):
-            complete(f"{BASE}+missing")
+            first_token(f"{BASE}+missing")
