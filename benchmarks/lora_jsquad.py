@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import random
 import re
@@ -111,8 +112,6 @@ def train_phase(args, settings, train_items: list[dict]) -> None:
     data.write_text("".join(json.dumps({"prompt": prompt(q), "completion": q["answers"][0]}, ensure_ascii=False) + "\n"
                             for q in train_items))
     adapters = AdapterStore.in_home(settings.home_dir)
-    import hashlib
-
     sha = hashlib.sha256(data.read_bytes()).hexdigest()
     if adapters.exists(args.name) and adapters.get(args.name).manifest["data"]["sha256"] == sha and not args.retrain:
         emit(phase="train", reused=args.name)

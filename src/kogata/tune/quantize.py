@@ -99,7 +99,7 @@ def compare(original: Path, quantized: Path, text: str, *, adapter: Path | None 
         tokens = model.tokenize(text, add_bos=False)[:max_tokens]
         bos = [model.bos_id] if model.add_bos else []
         step = window - len(bos)
-        if len(tokens) < 2 * step // 4:
+        if len(tokens) < step // 2:
             raise KogataError(f"the text is too short ({len(tokens)} tokens); give at least {step // 2}")
         nll_in = nll_out = kl = agree = 0.0
         n = 0
