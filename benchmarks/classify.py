@@ -4,9 +4,12 @@ Banking77 (all training data; 10 examples per intent over several seeds; 10 inte
 training for out-of-scope detection), JSQuAD questions → their article (stratified 50/50 split,
 seed 0), training time, single-text latency through `POST /v1/classify`, and batched texts/s.
 The baseline is kogata's own minilm-l6 embeddings (the same vectors) + scikit-learn's logistic
-regression (C=10, the best of 1/10/100 on Banking77). Prints one JSON line per figure.
+regression (C=10, the best of 1/10/100 on Banking77). With `--contrastive`, the 10-per-intent,
+out-of-scope and JSQuAD classifiers are also trained with the embedding model tuned first
+(`kogata tune classify --contrastive`, needs torch). Prints one JSON line per figure.
 
-    KOGATA_HOME=~/.kogata python benchmarks/classify.py [--seeds 5] [--skip-latency]
+    KOGATA_HOME=~/.kogata python benchmarks/classify.py [--seeds 5] [--skip-latency] [--contrastive]
+        [--parts full,few,oos,jsquad,speed]
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from kogata.runtime import Runtime
 from kogata.server.app import create_app
 from kogata.tasks.classifier import Classifier, ClassifierStore, EmbeddingModel, load_dataset, train_classifier
 from kogata.tasks.classifier.data import Dataset
+from kogata.tasks.classifier.train import TrainOptions
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 MODEL = "minilm-l6"
@@ -128,7 +132,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--contrastive", action="store_true", help="also train with the embedding model tuned")
+    parser.add_argument("--parts", default="full,few,oos,jsquad,speed")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    variants = {"": TrainOptions()} | ({"_contrastive": TrainOptions(contrastive=True)} if args.contrastive else {})
 
     settings = load_settings()
     runtime = Runtime(settings)
@@ -136,48 +144,66 @@ def main() -> None:
         pull(runtime.store, MODEL, progress=True)
     real = runtime.embedding_model(MODEL)
     memo = Memo(real.engine)
-    embedding = EmbeddingModel(MODEL, real.sha256, memo)
+    embedding = EmbeddingModel(MODEL, real.sha256, memo, real.path, real.threads)
     store = ClassifierStore(Path(tempfile.mkdtemp(prefix="kogata-bench-")) / "classifiers")
 
     train = load_dataset(DATA / "banking77" / "train.csv", label_col="category")
     test = load_dataset(DATA / "banking77" / "test.csv", label_col="category")
 
-    manifest = train_classifier(train, "b77", embedding, store)
-    full = Classifier.open(store, "b77", embedding)
-    emit(figure="banking77_full", accuracy=round(accuracy(full, test.texts, test.labels), 4),
-         baseline=round(baseline(memo, train, test.texts, test.labels), 4),
-         training_seconds=manifest["metrics"]["training_seconds"], embedding_weight=manifest["head"]["embedding_weight"],
-         temperature=manifest["head"]["temperature"], held_out=manifest["metrics"])
+    if parts & {"full", "speed"}:
+        manifest = train_classifier(train, "b77", embedding, store)
+    if "full" in parts:
+        full = Classifier.open(store, "b77", embedding)
+        emit(figure="banking77_full", accuracy=round(accuracy(full, test.texts, test.labels), 4),
+             baseline=round(baseline(memo, train, test.texts, test.labels), 4),
+             training_seconds=manifest["metrics"]["training_seconds"], embedding_weight=manifest["head"]["embedding_weight"],
+             temperature=manifest["head"]["temperature"], held_out=manifest["metrics"])
 
-    ours, base = [], []
-    for seed in range(args.seeds):
-        few = per_label(train, 10, seed)
-        train_classifier(few, f"few{seed}", embedding, store)
-        ours.append(accuracy(Classifier.open(store, f"few{seed}", embedding), test.texts, test.labels))
-        base.append(baseline(memo, few, test.texts, test.labels))
-        emit(figure="banking77_10_per_intent_seed", seed=seed, accuracy=round(ours[-1], 4), baseline=round(base[-1], 4))
-    emit(figure="banking77_10_per_intent", seeds=args.seeds, accuracy_mean=round(statistics.mean(ours), 4),
-         accuracy_sd=round(statistics.pstdev(ours), 4), baseline_mean=round(statistics.mean(base), 4),
-         baseline_sd=round(statistics.pstdev(base), 4))
+    for variant, options in variants.items():
+        if "few" not in parts:
+            break
+        ours, base, seconds = [], [], []
+        for seed in range(args.seeds):
+            few = per_label(train, 10, seed)
+            manifest = train_classifier(few, f"few{seed}{variant}", embedding, store, options=options)
+            ours.append(accuracy(Classifier.open(store, f"few{seed}{variant}", embedding), test.texts, test.labels))
+            base.append(baseline(memo, few, test.texts, test.labels))
+            seconds.append(manifest["metrics"]["training_seconds"])
+            emit(figure=f"banking77_10_per_intent{variant}_seed", seed=seed, accuracy=round(ours[-1], 4),
+                 baseline=round(base[-1], 4), training_seconds=seconds[-1])
+        emit(figure=f"banking77_10_per_intent{variant}", seeds=args.seeds, accuracy_mean=round(statistics.mean(ours), 4),
+             accuracy_sd=round(statistics.pstdev(ours), 4), baseline_mean=round(statistics.mean(base), 4),
+             baseline_sd=round(statistics.pstdev(base), 4), training_seconds_mean=round(statistics.mean(seconds), 1))
 
     removed = set(np.random.default_rng(0).choice(train.label_names, 10, replace=False))
-    train_classifier(subset(train, [i for i, y in enumerate(train.labels) if y not in removed]), "b77-67", embedding, store)
-    predictions = Classifier.open(store, "b77-67", embedding).classify(test.texts)
-    inside = np.array([y not in removed for y in test.labels])
-    flagged = np.array([p.out_of_scope for p in predictions])
-    right = np.array([p.label == y for p, y in zip(predictions, test.labels)])
-    emit(figure="banking77_out_of_scope", removed=sorted(removed), recall=round(float(flagged[~inside].mean()), 4),
-         in_scope_accuracy=round(float((right & ~flagged)[inside].mean()), 4),
-         in_scope_accuracy_unflagged_counted=round(float(right[inside].mean()), 4),
-         in_scope_flagged=round(float(flagged[inside].mean()), 4))
+    for variant, options in variants.items():
+        if "oos" not in parts:
+            break
+        kept = subset(train, [i for i, y in enumerate(train.labels) if y not in removed])
+        manifest = train_classifier(kept, f"b77-67{variant}", embedding, store, options=options)
+        predictions = Classifier.open(store, f"b77-67{variant}", embedding).classify(test.texts)
+        inside = np.array([y not in removed for y in test.labels])
+        flagged = np.array([p.out_of_scope for p in predictions])
+        right = np.array([p.label == y for p, y in zip(predictions, test.labels)])
+        emit(figure=f"banking77_out_of_scope{variant}", removed=sorted(removed), recall=round(float(flagged[~inside].mean()), 4),
+             in_scope_accuracy=round(float((right & ~flagged)[inside].mean()), 4),
+             in_scope_accuracy_unflagged_counted=round(float(right[inside].mean()), 4),
+             in_scope_flagged=round(float(flagged[inside].mean()), 4),
+             training_seconds=manifest["metrics"]["training_seconds"])
 
     jtrain, jtest = jsquad()
-    manifest = train_classifier(jtrain, "jsquad", embedding, store)
-    emit(figure="jsquad_question_to_article", labels=len(jtrain.label_names), train=len(jtrain), test=len(jtest),
-         accuracy=round(accuracy(Classifier.open(store, "jsquad", embedding), jtest.texts, jtest.labels), 4),
-         baseline=round(baseline(memo, jtrain, jtest.texts, jtest.labels), 4),
-         embedding_weight=manifest["head"]["embedding_weight"])
+    for variant, options in variants.items():
+        if "jsquad" not in parts:
+            break
+        manifest = train_classifier(jtrain, f"jsquad{variant}", embedding, store, options=options)
+        emit(figure=f"jsquad_question_to_article{variant}", labels=len(jtrain.label_names), train=len(jtrain),
+             test=len(jtest), accuracy=round(accuracy(Classifier.open(store, f"jsquad{variant}", embedding), jtest.texts, jtest.labels), 4),
+             baseline=round(baseline(memo, jtrain, jtest.texts, jtest.labels), 4),
+             embedding_weight=manifest["head"]["embedding_weight"], training_seconds=manifest["metrics"]["training_seconds"])
 
+    if "speed" not in parts:
+        runtime.close()
+        return
     # Throughput and latency with the real embedder (no memo), loaded as the server loads it.
     live = Classifier.open(store, "b77", real)
     start = time.perf_counter()

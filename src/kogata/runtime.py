@@ -113,8 +113,10 @@ class Runtime:
         from .tasks.classifier import EmbeddingModel
 
         engine = self.embedder(name)
-        sha256 = self.store.get(name).sha256 if self.store.is_installed(name) else ""
-        return EmbeddingModel(name, sha256, engine)
+        if not self.store.is_installed(name):
+            return EmbeddingModel(name, "", engine, threads=self.settings.engine.threads)
+        model = self.store.get(name)
+        return EmbeddingModel(name, model.sha256, engine, model.path, self.settings.engine.threads)
 
     def loaded_classifier(self, name: str) -> Classifier | None:
         """The classifier if `name` is loaded already: no lock, no thread hop, for the request path."""
@@ -129,8 +131,9 @@ class Runtime:
         with self._classifier_lock:
             if name not in self._classifiers:
                 store = ClassifierStore.in_home(self.settings.home_dir)
-                embedding = store.manifest(name)["features"]["embedding"]["model"]
-                self._classifiers[name] = Classifier.open(store, name, self.embedding_model(embedding))
+                wanted = store.manifest(name)["features"]["embedding"]
+                embedding = None if "tuned" in wanted else self.embedding_model(wanted["model"])
+                self._classifiers[name] = Classifier.open(store, name, embedding, threads=self.settings.engine.threads)
             return self._classifiers[name]
 
     def model_names(self) -> list[str]:
@@ -164,5 +167,7 @@ class Runtime:
             self._chat.clear()
             self._adapted.clear()
             self._embed.clear()
+            for classifier in self._classifiers.values():
+                classifier.close()
             self._classifiers.clear()
 

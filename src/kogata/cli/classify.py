@@ -31,11 +31,15 @@ def tune() -> None:
 @click.option("--label-col", default="label", show_default=True, help="column (CSV) or field (JSONL) with the label")
 @click.option("--eval-split", type=float, default=0.1, show_default=True,
               help="share of the examples held out to calibrate, set the out-of-scope threshold and measure")
+@click.option("--contrastive", is_flag=True,
+              help="first tune the embedding model on the examples (SetFit-style; needs kogata[tune]): pays off with few examples per label")
+@click.option("--contrastive-steps", type=click.IntRange(min=0), default=0,
+              help="training steps of 64 texts for --contrastive  [default: 10 passes, 60 to 150 steps]")
 @click.option("--replace", is_flag=True, help="replace an existing classifier of the same name")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
 @click.pass_context
 def tune_classify(ctx: click.Context, data: Path, name: str, text_col: str, label_col: str, eval_split: float,
-                  replace: bool, quiet: bool) -> None:
+                  contrastive: bool, contrastive_steps: int, replace: bool, quiet: bool) -> None:
     """Train classifier NAME on DATA, a CSV (header row) or JSONL file of labelled texts."""
     s = settings(ctx)
     models = ModelStore(s.models_dir)
@@ -53,7 +57,8 @@ def tune_classify(ctx: click.Context, data: Path, name: str, text_col: str, labe
     try:
         manifest = train_classifier(
             dataset, name, runtime.embedding_model(EMBEDDING_MODEL), store,
-            options=TrainOptions(eval_split=eval_split, text_col=text_col, label_col=label_col),
+            options=TrainOptions(eval_split=eval_split, text_col=text_col, label_col=label_col,
+                                 contrastive=contrastive, contrastive_steps=contrastive_steps),
             progress=not quiet, replace=replace)
     finally:
         runtime.close()

@@ -38,9 +38,11 @@ def copy_metadata(reader, writer, *, skip: set[str] = frozenset()) -> None:
             writer.add_key_value(name, field.contents(), vtype)
 
 
-def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, f16: bool = False) -> None:
+def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, f16: bool = False,
+                keep_f32: frozenset[str] = frozenset()) -> None:
     """`source`'s metadata with `tensors` (float32, numpy layout), written unquantized to `out`
-    (float32, or float16 for the 2-D ones when `f16`); llama.cpp's quantizer can take it from there."""
+    (float32, or float16 for the 2-D ones not in `keep_f32` when `f16`); llama.cpp's quantizer can
+    take it from there."""
     import gguf
 
     reader = gguf.GGUFReader(str(source))
@@ -50,7 +52,7 @@ def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, f16:
     writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if f16 else gguf.LlamaFileType.ALL_F32)
     for t in reader.tensors:  # the source's order
         arr = np.ascontiguousarray(tensors[t.name], dtype=np.float32)
-        if f16 and arr.ndim == 2:
+        if f16 and arr.ndim == 2 and t.name not in keep_f32:
             arr = arr.astype(np.float16)
         writer.add_tensor(t.name, arr)
     _finish(writer)

@@ -4,6 +4,7 @@ out-of-scope flag."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,7 @@ _BLAS = ThreadpoolController()
 
 HEAD_FILE = "head.npz"
 SCOPE_FILE = "scope.npz"
+ENCODER_FILE = "encoder.gguf"  # the embedding model after contrastive tuning, when the classifier has one
 ALTERNATIVES = 3
 
 
@@ -32,6 +34,8 @@ class EmbeddingModel:
     name: str
     sha256: str
     engine: EmbeddingEngine
+    path: Path | None = None  # its GGUF file, which contrastive tuning starts from
+    threads: int = 2  # for an embedder of a tuned copy
 
 
 @dataclass(frozen=True)
@@ -66,19 +70,36 @@ class Classifier:
         self._ngrams = ngrams
         self._scope = scope
         self._embedding = embedding
+        self._owns_embedder = False
 
     @classmethod
-    def open(cls, store: ClassifierStore, name: str, embedding: EmbeddingModel) -> Classifier:
-        """Load classifier `name`, checking its files and that `embedding` is the model it was trained with."""
+    def open(cls, store: ClassifierStore, name: str, embedding: EmbeddingModel | None, *, threads: int = 2) -> Classifier:
+        """Load classifier `name`, checking its files and that `embedding` is the model it was trained
+        with. A classifier with its own tuned embedding model (`tuned_encoder`) takes `embedding=None`
+        and loads that model itself, from its own folder, verified with the rest."""
         manifest = store.verify(name)
         wanted = manifest["features"]["embedding"]
-        if embedding.name != wanted["model"] or embedding.sha256 != wanted["sha256"]:
+        folder = store.folder(name)
+        tuned = wanted.get("tuned")
+        if tuned is not None:
+            from ...engine.embedder import LlamaEmbedder
+
+            engine = LlamaEmbedder(f"{wanted['model']}+{name}", folder / tuned["file"], threads=threads)
+            embedding = EmbeddingModel(engine.info.name, manifest["files"][tuned["file"]], engine, folder / tuned["file"])
+        elif embedding is None or embedding.name != wanted["model"] or embedding.sha256 != wanted["sha256"]:
+            have = f"{embedding.name} (sha256 {embedding.sha256[:12]}…)" if embedding is not None else "none"
             raise StoreError(
                 f"classifier '{name}' was trained with embedding model {wanted['model']} (sha256 {wanted['sha256'][:12]}…), "
-                f"but {embedding.name} (sha256 {embedding.sha256[:12]}…) is installed; train the classifier again")
-        folder = store.folder(name)
-        return cls(manifest, StackedHead.load(folder / HEAD_FILE), CharNgrams.load(folder),
-                   ScopeDetector.load(folder / SCOPE_FILE), embedding)
+                f"but {have} is installed; train the classifier again")
+        classifier = cls(manifest, StackedHead.load(folder / HEAD_FILE), CharNgrams.load(folder),
+                         ScopeDetector.load(folder / SCOPE_FILE), embedding)
+        classifier._owns_embedder = tuned is not None
+        return classifier
+
+    def close(self) -> None:
+        """Free the classifier's own embedder, if it has one (a shared one belongs to the runtime)."""
+        if self._owns_embedder:
+            self._embedding.engine.close()
 
     @property
     def embedding_model(self) -> str:
