@@ -58,6 +58,9 @@ class Memo(EmbeddingEngine):
     def count_tokens(self, text: str) -> int:
         return self.engine.count_tokens(text)
 
+    def tokenize(self, text: str) -> list[int]:  # what contrastive tuning reads
+        return self.engine.tokenize(text)
+
     def close(self) -> None:
         self.engine.close()
 

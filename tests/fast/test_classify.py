@@ -108,7 +108,7 @@ def test_manifest_records_features_labels_threshold_data_and_metrics(trained, st
     assert on_disk == manifest
     assert manifest["labels"] == sorted(TOPICS)
     assert manifest["features"]["embedding"]["model"] == "minilm-l6"
-    assert set(manifest["files"]) == {"head.npz", "ngrams.json", "ngram_idf.npy", "scope.npz", "report.txt"}
+    assert set(manifest["files"]) == {"head.npz", "ngrams.json", "ngram_idf.npy", "words.json", "word_idf.npy", "scope.npz", "report.txt"}
     assert len(manifest["data"]["sha256"]) == 64 and manifest["data"]["examples"] == 96
     assert manifest["out_of_scope"]["reject_rate"] == 0.04 and manifest["head"]["temperature"] > 0
     m = manifest["metrics"]

@@ -16,14 +16,14 @@ import threading
 import unicodedata
 
 _JA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_RUNS = re.compile(rf"[{_JA}]+|[^\W_{_JA}]+")
-_IS_JA = re.compile(rf"[{_JA}]")
+SCRIPT_RUNS = re.compile(rf"[{_JA}]+|[^\W_{_JA}]+")
+JAPANESE = re.compile(rf"[{_JA}]")
 _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞"})
 
 _local = threading.local()
 
 
-def _tagger():
+def tagger():
     # A MeCab tagger is not thread-safe; one per thread (about 50 MB, shared dictionary mmap).
     tagger = getattr(_local, "tagger", None)
     if tagger is None:
@@ -43,9 +43,9 @@ def terms(text: str) -> list[str]:
     text = normalize(text)
     out: list[str] = []
     japanese: list[str] = []
-    for match in _RUNS.finditer(text):
+    for match in SCRIPT_RUNS.finditer(text):
         run = match.group()
-        if _IS_JA.match(run):
+        if JAPANESE.match(run):
             japanese.append(run)
             if len(run) == 1:
                 out.append(run)
@@ -53,7 +53,7 @@ def terms(text: str) -> list[str]:
         else:
             out.append(run)
     if japanese:
-        for word in _tagger()(" ".join(japanese)):
+        for word in tagger()(" ".join(japanese)):
             if word.feature.pos1 in _CONTENT_POS:
                 out.append("w:" + word.surface)
     return out
@@ -76,14 +76,14 @@ def content_words(text: str) -> set[str]:
     text = normalize(text)
     words: set[str] = set()
     japanese: list[str] = []
-    for match in _RUNS.finditer(text):
+    for match in SCRIPT_RUNS.finditer(text):
         run = match.group()
-        if _IS_JA.match(run):
+        if JAPANESE.match(run):
             japanese.append(run)
         elif run not in _STOPWORDS and (len(run) > 1 or run.isdigit()):
             words.add(run)
     if japanese:
-        for word in _tagger()(" ".join(japanese)):
+        for word in tagger()(" ".join(japanese)):
             if word.feature.pos1 in _CONTENT_POS and word.feature.pos2 != "非自立可能":
                 words.add(word.feature.lemma or word.surface)
     return words
@@ -91,4 +91,4 @@ def content_words(text: str) -> set[str]:
 
 def is_mostly_japanese(text: str) -> bool:
     letters = [ch for ch in text if ch.isalnum()]
-    return bool(letters) and sum(1 for ch in letters if _IS_JA.match(ch)) * 2 >= len(letters)
+    return bool(letters) and sum(1 for ch in letters if JAPANESE.match(ch)) * 2 >= len(letters)

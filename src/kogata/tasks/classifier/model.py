@@ -12,7 +12,7 @@ from threadpoolctl import ThreadpoolController
 
 from ...engine.base import EmbeddingEngine
 from ...errors import InvalidRequest, StoreError
-from .features import CharNgrams, embed
+from .features import LexicalFeatures, embed
 from .head import StackedHead
 from .scope import ScopeDetector
 from .store import ClassifierStore
@@ -61,7 +61,7 @@ class Prediction:
 
 
 class Classifier:
-    def __init__(self, manifest: dict[str, Any], head: StackedHead, ngrams: CharNgrams, scope: ScopeDetector,
+    def __init__(self, manifest: dict[str, Any], head: StackedHead, ngrams: LexicalFeatures, scope: ScopeDetector,
                  embedding: EmbeddingModel):
         self.manifest = manifest
         self.name: str = manifest["name"]
@@ -91,7 +91,7 @@ class Classifier:
             raise StoreError(
                 f"classifier '{name}' was trained with embedding model {wanted['model']} (sha256 {wanted['sha256'][:12]}…), "
                 f"but {have} is installed; train the classifier again")
-        classifier = cls(manifest, StackedHead.load(folder / HEAD_FILE), CharNgrams.load(folder),
+        classifier = cls(manifest, StackedHead.load(folder / HEAD_FILE), LexicalFeatures.load(folder),
                          ScopeDetector.load(folder / SCOPE_FILE), embedding)
         classifier._owns_embedder = tuned is not None
         return classifier

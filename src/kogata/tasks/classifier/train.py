@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from ...errors import DataError
 from .data import Dataset, split
-from .features import CharNgrams, embed
+from .features import LexicalFeatures, embed
 from .head import EMBEDDING_C, NGRAM_C, Linear, StackedHead, best_weight, calibrated, fit_temperature
 from .model import ENCODER_FILE, HEAD_FILE, SCOPE_FILE, EmbeddingModel
 from .report import evaluate, expected_calibration_error, format_report
@@ -102,7 +102,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel, sto
 
 
 def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, embedding: EmbeddingModel, name: str,
-         progress: bool) -> tuple[CharNgrams, StackedHead, StackedHead, ScopeDetector, dict[str, Any], int]:
+         progress: bool) -> tuple[LexicalFeatures, StackedHead, StackedHead, ScopeDetector, dict[str, Any], int]:
     """Steps 2-4: the n-gram vectorizer, the head fitted on `train` (weights and temperature chosen
     on `held`), the head refitted on everything, the out-of-scope detector, held-out metrics, and the
     embedding's dimensions."""
@@ -111,7 +111,7 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, e
         bar.set_postfix_str("embedding")
         embedded = embed(embedding.engine, dataset.texts, on_chunk=bar.update)
         bar.set_postfix_str("fitting")
-        ngrams = CharNgrams.fit(dataset.texts)  # unsupervised: the held-out texts' n-grams may count
+        ngrams = LexicalFeatures.fit(dataset.texts)  # unsupervised: the held-out texts' n-grams may count
         grams = ngrams.transform(dataset.texts)
         head = StackedHead(Linear.fit(embedded[train], y[train], EMBEDDING_C),
                            Linear.fit(grams[train], y[train], NGRAM_C), weight=0.5)
