@@ -229,3 +229,20 @@ def test_bad_jsonl_names_the_line_and_fields(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(DataError, match="no such file"):
         load_dataset(tmp_path / "nope.csv")
+
+
+def test_words_view_reads_japanese_by_dictionary_form_and_round_trips(tmp_path):
+    from kogata.tasks.classifier.features import LexicalFeatures, words
+
+    assert words("会社で走った。Card ARRIVED") == ["card", "arrived", "会社", "走る"]
+    texts = ["会社で走った", "走りました", "I paid by card", "カードで払った"]
+    features = LexicalFeatures.fit(texts)
+    assert features.summary()["words"] == len({w for t in texts for w in words(t)})
+    features.save(tmp_path)
+    loaded = LexicalFeatures.load(tmp_path)
+    assert (loaded.transform(["走る前に払う"]) != features.transform(["走る前に払う"])).nnz == 0
+    # A classifier saved before the words view (no words files) still loads, with n-grams alone.
+    (tmp_path / LexicalFeatures.WORDS).unlink()
+    (tmp_path / LexicalFeatures.WORD_IDF).unlink()
+    older = LexicalFeatures.load(tmp_path)
+    assert older.transform(texts).shape[1] == features.summary()["size"] < features.transform(texts).shape[1]
