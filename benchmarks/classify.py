@@ -2,7 +2,7 @@
 
 Banking77 (all training data; 10 examples per intent over several seeds; 10 intents left out of
 training for out-of-scope detection), JSQuAD questions → their article (stratified 50/50 split,
-seed 0), training time, single-text latency through `POST /v1/classify`, and batched texts/s.
+seed 0), training time, single-text latency through `POST /v1/classify` of a `kogata serve` process, and batched texts/s.
 The baseline is kogata's own minilm-l6 embeddings (the same vectors) + scikit-learn's logistic
 regression (C=10, the best of 1/10/100 on Banking77). With `--contrastive`, the 10-per-intent,
 out-of-scope and JSQuAD classifiers are also trained with the embedding model tuned first
@@ -16,28 +16,36 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import numpy as np
-import uvicorn
 from sklearn.linear_model import LogisticRegression
 
 from kogata.config import load_settings
 from kogata.engine.base import EmbeddingEngine
 from kogata.models.pull import pull
 from kogata.runtime import Runtime
-from kogata.server.app import create_app
 from kogata.tasks.classifier import Classifier, ClassifierStore, EmbeddingModel, load_dataset, train_classifier
 from kogata.tasks.classifier.data import Dataset
 from kogata.tasks.classifier.train import TrainOptions
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 MODEL = "minilm-l6"
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
 
 
 class Memo(EmbeddingEngine):
@@ -110,23 +118,35 @@ def jsquad() -> tuple[Dataset, Dataset]:
     return subset(whole, sorted(train)), subset(whole, sorted(test))
 
 
-def serve_latency(settings, runtime: Runtime, name: str, texts: list[str], n: int) -> dict:
-    app = create_app(settings, runtime, preload=False)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
+def serve_latency(models_dir: Path, home: Path, name: str, texts: list[str], n: int) -> dict:
+    """Sequential single-text requests from this process to `kogata serve` in its own process (as a
+    client would see it: a client sharing the server's process also shares its GIL)."""
+    (home / "models").symlink_to(models_dir)
+    port = free_port()
+    with tempfile.NamedTemporaryFile(prefix="bench-classify-serve-", suffix=".log", delete=False) as log:
+        server = subprocess.Popen([sys.executable, "-m", "kogata", "serve", "--host", HOST, "--port", str(port)],
+                                  env={**os.environ, "KOGATA_HOME": str(home)}, stdout=log, stderr=subprocess.STDOUT)
     times = []
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-        client.post("/v1/classify", json={"model": name, "input": texts[0]}).raise_for_status()  # loads it
-        for text in texts[:n]:
-            start = time.perf_counter()
-            client.post("/v1/classify", json={"model": name, "input": text}).raise_for_status()
-            times.append(time.perf_counter() - start)
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        with httpx.Client(base_url=f"http://{HOST}:{port}", timeout=60) as client:
+            deadline = time.monotonic() + 300
+            while True:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"kogata serve did not start; see {log.name}")
+                try:
+                    if client.get("/ready").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.5)
+            client.post("/v1/classify", json={"model": name, "input": texts[0]}).raise_for_status()  # loads it
+            for text in texts[:n]:
+                start = time.perf_counter()
+                client.post("/v1/classify", json={"model": name, "input": text}).raise_for_status()
+                times.append(time.perf_counter() - start)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
     q = np.percentile(np.array(times) * 1000, [50, 95])
     return {"p50_ms": round(float(q[0]), 2), "p95_ms": round(float(q[1]), 2), "requests": len(times)}
 
@@ -215,9 +235,7 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     emit(figure="banking77_batched", texts=len(test.texts), texts_per_s=round(len(test.texts) / elapsed, 1))
     if not args.skip_latency:
-        home = store.root.parent
-        settings.home = home
-        emit(figure="latency_single_text_http", **serve_latency(settings, runtime, "b77", test.texts, 300))
+        emit(figure="latency_single_text_http", **serve_latency(settings.models_dir, store.root.parent, "b77", test.texts, 300))
     runtime.close()
 
 
