@@ -75,8 +75,8 @@ class Classifier:
     @classmethod
     def open(cls, store: ClassifierStore, name: str, embedding: EmbeddingModel | None, *, threads: int = 2) -> Classifier:
         """Load classifier `name`, checking its files and that `embedding` is the model it was trained
-        with. A classifier with its own tuned embedding model (`tuned_encoder`) takes `embedding=None`
-        and loads that model itself, from its own folder, verified with the rest."""
+        with. A classifier trained with `--contrastive` has its own tuned copy of the embedding model
+        (`ENCODER_FILE`, verified with its other files): it takes `embedding=None` and loads that copy."""
         manifest = store.verify(name)
         wanted = manifest["features"]["embedding"]
         folder = store.folder(name)
