@@ -5,6 +5,7 @@ does the learning here; the real tier checks the embedding view with the real mi
 
 import json
 import random
+import sys
 
 import numpy as np
 import pytest
@@ -246,3 +247,17 @@ def test_words_view_reads_japanese_by_dictionary_form_and_round_trips(tmp_path):
     (tmp_path / LexicalFeatures.WORD_IDF).unlink()
     older = LexicalFeatures.load(tmp_path)
     assert older.transform(texts).shape[1] == features.summary()["size"] < features.transform(texts).shape[1]
+
+
+def test_contrastive_without_torch_or_model_file_is_a_clear_error_and_leaves_nothing(tmp_path, store, embedding,
+                                                                                   monkeypatch):
+    dataset = load_dataset(write_csv(tmp_path / "data.csv", examples()))
+    with pytest.raises(DataError, match="needs the GGUF file of minilm-l6"):
+        train_classifier(dataset, "support", embedding, store, options=TrainOptions(contrastive=True))
+    model_file = tmp_path / "minilm-l6.gguf"
+    model_file.write_bytes(b"GGUF")
+    with_file = EmbeddingModel("minilm-l6", "", embedding.engine, model_file)
+    monkeypatch.setitem(sys.modules, "kogata.tune.encoder", None)  # as if torch were not installed
+    with pytest.raises(DataError, match=r"needs torch: pip install 'kogata\[tune\]'"):
+        train_classifier(dataset, "support", with_file, store, options=TrainOptions(contrastive=True))
+    assert not store.root.exists() or list(store.root.iterdir()) == []
