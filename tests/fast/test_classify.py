@@ -242,6 +242,12 @@ def test_words_view_reads_japanese_by_dictionary_form_and_round_trips(tmp_path):
     features.save(tmp_path)
     loaded = LexicalFeatures.load(tmp_path)
     assert (loaded.transform(["走る前に払う"]) != features.transform(["走る前に払う"])).nnz == 0
+    # Computed by hand, equal to scikit-learn's own transform of each view, including texts with no known term.
+    from scipy import sparse
+
+    probe = texts + ["", "zzzz", "Ｃａｒｄ　カードで払う"]
+    reference = sparse.hstack([features._ngrams.transform(probe), features._words.transform(probe)], format="csr")
+    assert abs(features.transform(probe) - reference).max() < 1e-6
     # A classifier saved before the words view (no words files) still loads, with n-grams alone.
     (tmp_path / LexicalFeatures.WORDS).unlink()
     (tmp_path / LexicalFeatures.WORD_IDF).unlink()

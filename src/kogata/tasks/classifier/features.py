@@ -5,6 +5,7 @@ model misses, such as Japanese, product codes and misspellings)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,16 +68,35 @@ class LexicalFeatures:
     def __init__(self, ngrams: TfidfVectorizer, words: TfidfVectorizer | None):
         self._ngrams = ngrams
         self._words = words  # None in classifiers trained before the words view
+        views = [ngrams] if words is None else [ngrams, words]
+        offsets = np.cumsum([0] + [len(v.vocabulary_) for v in views])
+        self._views = [(v.build_analyzer(), v.vocabulary_, v.idf_.astype(np.float64), int(o)) for v, o in zip(views, offsets)]
+        self._columns = int(offsets[-1])
 
     @classmethod
     def fit(cls, texts: list[str]) -> LexicalFeatures:
         return cls(TfidfVectorizer(**_NGRAM_PARAMS).fit(texts), TfidfVectorizer(**_WORD_PARAMS).fit(texts))
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        grams = self._ngrams.transform(texts)
-        if self._words is None:
-            return grams
-        return sparse.hstack([grams, self._words.transform(texts)], format="csr")
+        """The same matrix as scikit-learn's `transform` of each view, side by side, computed here:
+        its input validation cost more than the arithmetic for one text (0.9 of 1.1 ms)."""
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            size = 0
+            for analyze, vocabulary, idf, offset in self._views:
+                counts = Counter(i for term in analyze(text) if (i := vocabulary.get(term)) is not None)
+                if not counts:
+                    continue
+                columns = np.fromiter(counts.keys(), np.int64, len(counts))
+                values = (1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts)))) * idf[columns]
+                indices.append(columns + offset)
+                data.append(values / np.sqrt(values @ values))
+                size += len(counts)
+            indptr.append(indptr[-1] + size)
+        if not indices:
+            return sparse.csr_matrix((len(texts), self._columns), dtype=np.float32)
+        return sparse.csr_matrix((np.concatenate(data).astype(np.float32), np.concatenate(indices), indptr),
+                                 shape=(len(texts), self._columns))
 
     def summary(self) -> dict[str, Any]:
         low, high = _NGRAM_PARAMS["ngram_range"]
