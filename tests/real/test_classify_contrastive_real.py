@@ -1,9 +1,7 @@
 """`kogata tune classify --contrastive`: the real minilm-l6 tuned on a few Banking77 intents, written
 back to GGUF, served by llama.cpp from the classifier's own folder."""
 
-import csv
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,7 +15,7 @@ from kogata.tasks.classifier import ClassifierStore, load_dataset, train_classif
 from kogata.tasks.classifier.train import TrainOptions
 from kogata.tune.encoder import BertEncoder, pad, supervised_contrastive_loss
 
-from test_classify_real import rows
+from test_classify_real import rows, write_training_csv
 
 INTENTS = ["card_arrival", "card_delivery_estimate", "lost_or_stolen_card", "lost_or_stolen_phone",
            "change_pin", "pin_blocked", "top_up_failed", "top_up_reverted"]  # near neighbours, in pairs
@@ -33,11 +31,7 @@ def separation(vectors: np.ndarray, labels: np.ndarray) -> float:
 
 @pytest.fixture(scope="module")
 def tuned(real_store, real_home, tmp_path_factory):
-    data = tmp_path_factory.mktemp("data") / "few.csv"
-    with open(data, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["text", "category"])
-        writer.writerows(rows("train", INTENTS, 12))
+    data = write_training_csv(tmp_path_factory.mktemp("data") / "few.csv", INTENTS, 12)
     home = tmp_path_factory.mktemp("home")
     runtime = Runtime(Settings(home=home), store=real_store)
     store = ClassifierStore.in_home(home)

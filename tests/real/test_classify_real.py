@@ -30,13 +30,18 @@ def rows(split: str, intents: list[str], per_intent: int | None = None) -> list[
     return [row for group in kept.values() for row in group]
 
 
-@pytest.fixture(scope="module")
-def classifier(real_store, real_home, tmp_path_factory):
-    data = tmp_path_factory.mktemp("data") / "banking.csv"
-    with open(data, "w", newline="", encoding="utf-8") as f:
+def write_training_csv(path: Path, intents: list[str], per_intent: int) -> Path:
+    """The first `per_intent` training texts of each intent, as a CSV with Banking77's columns."""
+    with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(["text", "category"])
-        writer.writerows(rows("train", INTENTS, 40))
+        writer.writerows(rows("train", intents, per_intent))
+    return path
+
+
+@pytest.fixture(scope="module")
+def classifier(real_store, real_home, tmp_path_factory):
+    data = write_training_csv(tmp_path_factory.mktemp("data") / "banking.csv", INTENTS, 40)
     settings = Settings(home=real_home)
     runtime = Runtime(settings, store=real_store)
     store = ClassifierStore(tmp_path_factory.mktemp("home") / "classifiers")
