@@ -14,7 +14,11 @@ from safetensors.numpy import save_file
 
 from kogata.engine.embedder import LlamaEmbedder
 from kogata.errors import ServerBusy, StoreError
-from kogata.models.bert_gguf import MAX_SEQ_LENGTH_KEY, convert_bert_to_gguf
+from kogata.models.bert_gguf import (
+    MAX_SEQ_LENGTH_KEY,
+    convert_bert_to_gguf,
+    fastest_weight_type,
+)
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 WORDS = ["hello", "world", ",", "!", "cafe", "ab", "a", "b", "##b", "x", "##x",
@@ -120,7 +124,7 @@ def test_metadata(tiny_gguf):
     assert set(types[5:]) == {gguf.TokenType.NORMAL}
 
 
-@pytest.mark.parametrize("weight_type", ["f32", "f16"])
+@pytest.mark.parametrize("weight_type", ["f32", "f16", "bf16"])
 def test_tensors(tmp_path, weight_type):
     out = tmp_path / "tiny.gguf"
     convert_bert_to_gguf(write_tiny_bert(tmp_path / "model"), out, weight_type=weight_type)
@@ -135,10 +139,31 @@ def test_tensors(tmp_path, weight_type):
             expected |= {f"blk.{i}.{name}.weight", f"blk.{i}.{name}.bias"}
     assert set(tensors) == expected  # pooler and position_ids dropped
     assert list(tensors["token_embd.weight"].shape) == [HIDDEN, len(VOCAB)]  # ggml order
-    matrix = gguf.GGMLQuantizationType.F16 if weight_type == "f16" else gguf.GGMLQuantizationType.F32
+    matrix = gguf.GGMLQuantizationType[weight_type.upper()]
     for name, tensor in tensors.items():
         is_matrix = name == "token_embd.weight" or (name.startswith("blk.") and len(tensor.shape) == 2)
         assert tensor.tensor_type == (matrix if is_matrix else gguf.GGMLQuantizationType.F32), name
+
+
+@pytest.mark.parametrize("weight_type", ["f16", "bf16"])
+def test_half_precision_files_embed_like_f32(tmp_path, embedder, weight_type):
+    out = tmp_path / f"tiny-{weight_type}.gguf"
+    convert_bert_to_gguf(write_tiny_bert(tmp_path / "model"), out, weight_type=weight_type)
+    texts = ["hello, world!", "cafe ab", "東京", "x x x hello"]
+    half = LlamaEmbedder("tiny", out, threads=1)
+    try:
+        assert min_cosine(half.embed(texts)[0], embedder.embed(texts)[0]) > 0.999
+    finally:
+        half.close()
+
+
+def test_fastest_weight_type_follows_the_cpu(monkeypatch):
+    import llama_cpp.llama_cpp as llama
+
+    monkeypatch.setattr(llama, "llama_print_system_info", lambda: b"CPU : AVX2 = 1 | AVX512_BF16 = 1 | ")
+    assert fastest_weight_type() == "bf16"
+    monkeypatch.setattr(llama, "llama_print_system_info", lambda: b"CPU : AVX2 = 1 | F16C = 1 | ")
+    assert fastest_weight_type() == "f16"
 
 
 def test_rejects_unsupported_models(tmp_path):

@@ -267,3 +267,37 @@ def test_contrastive_without_torch_or_model_file_is_a_clear_error_and_leaves_not
     with pytest.raises(DataError, match=r"needs torch: pip install 'kogata\[tune\]'"):
         train_classifier(dataset, "support", with_file, store, options=TrainOptions(contrastive=True))
     assert not store.root.exists() or list(store.root.iterdir()) == []
+
+
+def test_nearest_example_search_reads_the_likeliest_labels_examples_and_old_files_search_all(tmp_path):
+    from kogata.tasks.classifier import scope
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(60, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    labels = rng.integers(0, 6, size=60)
+    examples = scope.Examples.grouped(vectors, labels, 6)
+    queries = vectors[:5] + 0.01
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    # Likeliest labels include each query's own: its nearest example (itself, nearly) is found.
+    own = np.full((5, 6), 0.01)
+    own[np.arange(5), labels[:5]] = 0.9
+    everything = (queries @ vectors.T).max(axis=1)
+    assert np.allclose(examples.nearest_similarity(queries, own), everything, atol=1e-6)
+    # Likeliest labels exclude its own: only those labels' examples count.
+    other = np.tile(np.linspace(0.3, 0.05, 6), (5, 1))
+    other[np.arange(5), labels[:5]] = 0.0
+    candidates = np.argsort(-other, axis=1)[:, : scope.CANDIDATE_LABELS]
+    expected = [max((queries[i] @ vectors[labels == c].T).max() for c in candidates[i] if (labels == c).any())
+                for i in range(5)]
+    assert np.allclose(examples.nearest_similarity(queries, other), expected, atol=1e-6)
+    assert (examples.nearest_similarity(queries, other) < everything - 1e-3).all()
+    # A scope file written before the grouping (no `starts`) loads and searches every example.
+    detector = scope.ScopeDetector(examples, 0.5, 0.1, 0.5, 0.1, 0.0)
+    detector.save(tmp_path / "scope.npz")
+    with np.load(tmp_path / "scope.npz") as z:
+        np.savez(tmp_path / "old.npz", examples=z["examples"], stats=z["stats"])
+    old = scope.ScopeDetector.load(tmp_path / "old.npz")
+    assert old.examples.starts is None
+    assert np.allclose(old.examples.nearest_similarity(queries, other), everything, atol=1e-2)  # float16 on disk
+    assert (scope.ScopeDetector.load(tmp_path / "scope.npz").examples.starts == examples.starts).all()

