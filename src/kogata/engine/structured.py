@@ -6,7 +6,7 @@ object; `{"type": "json_schema", "json_schema": {"name", "schema", "strict", "de
 constrains output to the schema.
 
 What the grammar guarantees:
-- strict=true: the schema must keep to the strict subset (see `_check_strict`): the root is an
+- strict=true: the schema must keep to the strict subset (see `strict_schema.check_strict`): the root is an
   object; every object lists all its properties in `required` and sets
   `"additionalProperties": false`; only keywords the grammar enforces exactly are allowed
   (anything else is a 400 naming the keyword). We also accept minLength/maxLength, which
@@ -33,6 +33,12 @@ from jsonschema.exceptions import best_match
 from llama_cpp.llama_grammar import PRIMITIVE_RULES, RESERVED_NAMES, SchemaConverter
 
 from kogata.engine.gbnf import PARAM, Regex, Unsupported, literal, number_rule, repeat
+from kogata.engine.strict_schema import (
+    FORMAT_PATTERNS,
+    GRAMMAR_FORMATS,
+    check_strict,
+    one_line,
+)
 from kogata.errors import InvalidRequest, InvalidSchema
 
 _NAME_RE = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
@@ -105,13 +111,13 @@ class StructuredOutput:
                 what = f"unknown type {e.instance!r} (expected one of {_TYPES})"
             else:
                 what = e.message
-            raise InvalidSchema(_one_line(f"invalid JSON schema at {where}: {what}"), param=PARAM) from None
+            raise InvalidSchema(one_line(f"invalid JSON schema at {where}: {what}"), param=PARAM) from None
         if strict:
-            _check_strict(schema)
+            check_strict(schema)
         try:
             grammar = _Converter(schema).grammar()
         except (AssertionError, KeyError, TypeError, ValueError, RecursionError) as e:  # from the base converter
-            raise InvalidSchema(_one_line(f"cannot build a grammar for this schema: {e}"), param=PARAM) from None
+            raise InvalidSchema(one_line(f"cannot build a grammar for this schema: {e}"), param=PARAM) from None
         return cls(grammar=grammar, schema=schema, strict=strict, name=name, description=description)
 
     @cached_property
@@ -130,7 +136,7 @@ class StructuredOutput:
         error = best_match(self._validator.iter_errors(value))
         if error is not None:
             where = _pointer(error.absolute_path)
-            raise InvalidOutput(_one_line(f"output does not match the schema at {where}: {error.message}"))
+            raise InvalidOutput(one_line(f"output does not match the schema at {where}: {error.message}"))
 
 
 def _bad(message: str) -> InvalidRequest:
@@ -139,108 +145,6 @@ def _bad(message: str) -> InvalidRequest:
 
 def _pointer(path) -> str:
     return "/" + "/".join(str(p) for p in path)
-
-
-def _one_line(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-# ---------------------------------------------------------------- strict mode
-
-_ANNOTATIONS = {"title", "description", "$comment", "default", "examples", "deprecated", "readOnly",
-                "writeOnly", "$schema", "$defs", "definitions"}
-_BY_TYPE = {
-    "object": {"properties", "required", "additionalProperties"},
-    "array": {"items", "minItems", "maxItems"},
-    "string": {"pattern", "format", "minLength", "maxLength"},
-    "number": {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"},
-    "integer": {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"},
-    "boolean": set(),
-    "null": set(),
-}
-_SUPPORTED = _ANNOTATIONS | {"type", "$ref", "anyOf", "enum", "const"} | set().union(*_BY_TYPE.values())
-_GRAMMAR_FORMATS = {"date", "time", "date-time", "uuid"}  # handled by llama-cpp-python's converter
-_FORMAT_PATTERNS = {
-    "email": r"^[a-zA-Z0-9._%+-]{1,40}@[a-zA-Z0-9-]{1,30}(\.[a-zA-Z0-9-]{1,30}){1,3}$",
-    "ipv4": r"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",
-    "hostname": r"^[a-zA-Z0-9]([a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?){0,4}$",
-}
-
-
-def _check_strict(root: dict) -> None:
-    """Raise InvalidSchema unless every output the grammar allows for `root` is valid."""
-
-    def fail(path: str, reason: str) -> InvalidSchema:
-        return InvalidSchema(_one_line(f"strict mode: {reason} (at {path or '/'}); "
-                                       "set strict to false to accept any JSON Schema"), param=PARAM)
-
-    def walk(s: Any, path: str) -> None:
-        if not isinstance(s, dict):
-            raise fail(path, "boolean schemas are not supported")
-        for key in s:
-            if key not in _SUPPORTED:
-                raise fail(path, f"keyword {key!r} is not supported")
-        for defs in ("$defs", "definitions"):
-            for k, sub in s.get(defs, {}).items():
-                walk(sub, f"{path}/{defs}/{k}")
-        for combined in ("$ref", "anyOf", "enum", "const"):
-            if combined in s:
-                also_allowed = {"type", "enum", "const"} if combined in ("enum", "const") else {combined}
-                extra = s.keys() - _ANNOTATIONS - also_allowed
-                if extra:
-                    raise fail(path, f"{sorted(extra)[0]!r} cannot be combined with {combined!r}")
-                if combined == "$ref" and not re.fullmatch(r"#(/(\$defs|definitions)/[^/]+)?", s["$ref"]):
-                    raise fail(path, f"$ref {s['$ref']!r} must point to '#' or '#/$defs/<name>'")
-                for i, sub in enumerate(s.get("anyOf", [])):
-                    walk(sub, f"{path}/anyOf/{i}")
-                return
-        if "type" not in s:
-            raise fail(path, "every schema needs a 'type' (or '$ref', 'anyOf', 'enum', 'const')")
-        types = [s["type"]] if isinstance(s["type"], str) else s["type"]
-        for key in s.keys() - _ANNOTATIONS - {"type"}:
-            if not any(key in _BY_TYPE[t] for t in types):
-                raise fail(path, f"{key!r} does not apply to type {s['type']!r}")
-        if "object" in types:
-            props = s.get("properties", {})
-            if s.get("additionalProperties") is not False:
-                raise fail(path, 'objects must set "additionalProperties": false')
-            missing = [k for k in props if k not in s.get("required", [])]
-            if missing:
-                raise fail(path, f"every property must be listed in 'required'; missing {missing[0]!r} "
-                                 '(make a field optional with "type": [..., "null"])')
-            unknown = [k for k in s.get("required", []) if k not in props]
-            if unknown:
-                raise fail(path, f"'required' lists {unknown[0]!r}, which is not in 'properties'")
-            for k, sub in props.items():
-                walk(sub, f"{path}/properties/{k}")
-        if "array" in types:
-            if not isinstance(s.get("items"), dict):
-                raise fail(path, "arrays need 'items' with a single schema")
-            walk(s["items"], f"{path}/items")
-        if "string" in types:
-            used = [k for k in ("pattern", "format") if k in s]
-            used += ["minLength/maxLength"] if s.keys() & {"minLength", "maxLength"} else []
-            if len(used) > 1:
-                raise fail(path, f"{used[0]!r} cannot be combined with {used[1]!r}")
-            fmt = s.get("format")
-            if fmt is not None and fmt not in _GRAMMAR_FORMATS | _FORMAT_PATTERNS.keys():
-                supported = ", ".join(sorted(_GRAMMAR_FORMATS | _FORMAT_PATTERNS.keys()))
-                raise fail(path, f"format {fmt!r} is not supported (supported: {supported})")
-            try:
-                if "pattern" in s:
-                    Regex(s["pattern"]).gbnf()
-            except Unsupported as e:
-                raise fail(path, f"pattern {s['pattern']!r}: {e}") from None
-        if "number" in types or "integer" in types:
-            try:
-                number_rule(s, integer="number" not in types)
-            except Unsupported as e:
-                raise fail(path, str(e)) from None
-
-    if root.get("type") != "object":
-        raise fail("", 'the root schema must have "type": "object"')
-    walk(root, "")
 
 
 # ---------------------------------------------------------------- grammar
@@ -391,13 +295,13 @@ class _Converter(SchemaConverter):
     def _string_body(self, schema: dict) -> str | None:
         """The rule for a string, or None for a format the base converter knows."""
         fmt = schema.get("format")
-        pattern = schema.get("pattern", _FORMAT_PATTERNS.get(fmt))
+        pattern = schema.get("pattern", FORMAT_PATTERNS.get(fmt))
         if pattern is not None:
             try:
                 return f'"\\"" {Regex(pattern).gbnf()} "\\"" space'
             except Unsupported:
                 pass
-        if fmt in _GRAMMAR_FORMATS:
+        if fmt in GRAMMAR_FORMATS:
             return None
         char = self._add_primitive("char", PRIMITIVE_RULES["char"])
         low, high = schema.get("minLength", 0), schema.get("maxLength")
