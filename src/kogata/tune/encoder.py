@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import DataError
+from ..models.bert_gguf import fastest_weight_type
 from .gguf_files import read_tensors, write_model
 from .train import base_dtype
 
@@ -130,7 +131,8 @@ def tune_encoder(source: Path, out: Path, sequences: list[list[int]], labels: np
                  options: ContrastiveOptions = ContrastiveOptions(), *,
                  on_step: Callable[[int, int, float], None] | None = None) -> dict[str, float]:
     """Tune the BERT GGUF `source` on token sequences (the model's own tokenization) with integer
-    `labels`, and write the tuned model to `out` (the source's metadata, float16 matrices). Returns metrics."""
+    `labels`, and write the tuned model to `out` (the source's metadata; matrices in the half
+    precision `fastest_weight_type` picks). Returns metrics."""
     groups = [np.flatnonzero(labels == c) for c in np.unique(labels)]
     if len(groups) < 2:
         raise DataError("contrastive tuning needs at least two labels")
@@ -161,8 +163,9 @@ def tune_encoder(source: Path, out: Path, sequences: list[list[int]], labels: np
         losses.append(float(loss.detach()))
         if on_step is not None:
             on_step(step + 1, steps, losses[-1])
-    # llama.cpp adds these two tables to float32 activations, which it cannot do from float16.
-    write_model(source, out, model.tensors(), f16=True, keep_f32=frozenset({"position_embd.weight", "token_types.weight"}))
+    # llama.cpp adds these two tables to float32 activations, which it cannot do from half precision.
+    write_model(source, out, model.tensors(), half=fastest_weight_type(),
+                keep_f32=frozenset({"position_embd.weight", "token_types.weight"}))
     tail = max(1, steps // 10)
     return {"steps": steps, "batch": int(batch_labels * per_label), "learning_rate": options.learning_rate,
             "temperature": options.temperature, "loss_first": round(float(np.mean(losses[:tail])), 4),

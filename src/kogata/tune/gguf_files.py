@@ -38,23 +38,27 @@ def copy_metadata(reader, writer, *, skip: set[str] = frozenset()) -> None:
             writer.add_key_value(name, field.contents(), vtype)
 
 
-def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, f16: bool = False,
+def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, half: str | None = None,
                 keep_f32: frozenset[str] = frozenset()) -> None:
-    """`source`'s metadata with `tensors` (float32, numpy layout), written unquantized to `out`
-    (float32, or float16 for the 2-D ones not in `keep_f32` when `f16`); llama.cpp's quantizer can
-    take it from there."""
+    """`source`'s metadata with `tensors` (float32, numpy layout), written unquantized to `out`:
+    float32, or with `half` ("f16" or "bf16") the 2-D ones not in `keep_f32` in that type;
+    llama.cpp's quantizer can take it from there."""
     import gguf
 
+    types = {None: (gguf.LlamaFileType.ALL_F32, None), "f16": (gguf.LlamaFileType.MOSTLY_F16, gguf.GGMLQuantizationType.F16),
+             "bf16": (gguf.LlamaFileType.MOSTLY_BF16, gguf.GGMLQuantizationType.BF16)}
+    file_type, matrix_type = types[half]
     reader = gguf.GGUFReader(str(source))
     arch = reader.fields["general.architecture"].contents()
     writer = gguf.GGUFWriter(str(out), arch)
     copy_metadata(reader, writer)
-    writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if f16 else gguf.LlamaFileType.ALL_F32)
+    writer.add_file_type(file_type)
     for t in reader.tensors:  # the source's order
         arr = np.ascontiguousarray(tensors[t.name], dtype=np.float32)
-        if f16 and arr.ndim == 2 and t.name not in keep_f32:
-            arr = arr.astype(np.float16)
-        writer.add_tensor(t.name, arr)
+        if matrix_type is not None and arr.ndim == 2 and t.name not in keep_f32:
+            writer.add_tensor(t.name, gguf.quants.quantize(arr, matrix_type), raw_dtype=matrix_type)
+        else:
+            writer.add_tensor(t.name, arr)
     _finish(writer)
 
 
