@@ -19,6 +19,10 @@ from kogata.models.bert_gguf import (
     convert_bert_to_gguf,
     fastest_weight_type,
 )
+from kogata.tune.gguf_files import (  # the contrastive tuning's writer
+    read_tensors,
+    write_model,
+)
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 WORDS = ["hello", "world", ",", "!", "cafe", "ab", "a", "b", "##b", "x", "##x",
@@ -155,6 +159,24 @@ def test_half_precision_files_embed_like_f32(tmp_path, embedder, weight_type):
         assert min_cosine(half.embed(texts)[0], embedder.embed(texts)[0]) > 0.999
     finally:
         half.close()
+
+
+def test_a_rewritten_model_in_half_precision_embeds_like_the_source(tmp_path, tiny_gguf, embedder):
+    tables = frozenset({"position_embd.weight", "token_types.weight"})
+    out = tmp_path / "rewritten.gguf"
+    write_model(tiny_gguf, out, read_tensors(tiny_gguf), half="bf16", keep_f32=tables)
+    types = {t.name: t.tensor_type for t in gguf.GGUFReader(out).tensors}
+    assert types["blk.0.attn_q.weight"] == types["token_embd.weight"] == gguf.GGMLQuantizationType.BF16
+    assert {types[name] for name in tables} == {gguf.GGMLQuantizationType.F32}
+    assert types["blk.0.attn_q.bias"] == gguf.GGMLQuantizationType.F32
+    rewritten = LlamaEmbedder("tiny", out, threads=1)
+    try:
+        texts = ["hello, world!", "cafe ab", "東京"]
+        assert min_cosine(rewritten.embed(texts)[0], embedder.embed(texts)[0]) > 0.999
+    finally:
+        rewritten.close()
+    with pytest.raises(ValueError, match="half must be"):
+        write_model(tiny_gguf, tmp_path / "bad.gguf", read_tensors(tiny_gguf), half="q8_0")
 
 
 def test_fastest_weight_type_follows_the_cpu(monkeypatch):

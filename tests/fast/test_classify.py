@@ -291,6 +291,11 @@ def test_nearest_example_search_reads_the_likeliest_labels_examples_and_old_file
     expected = [max((queries[i] @ vectors[labels == c].T).max() for c in candidates[i] if (labels == c).any())
                 for i in range(5)]
     assert np.allclose(examples.nearest_similarity(queries, other), expected, atol=1e-6)
+    # Batched, each query on its own candidates: the same as one at a time.
+    mixed = np.vstack([own, other])
+    both = np.vstack([queries, queries])
+    one_by_one = [examples.nearest_similarity(both[i:i + 1], mixed[i:i + 1])[0] for i in range(10)]
+    assert np.allclose(examples.nearest_similarity(both, mixed), one_by_one, atol=1e-6)
     assert (examples.nearest_similarity(queries, other) < everything - 1e-3).all()
     # A scope file written before the grouping (no `starts`) loads and searches every example.
     detector = scope.ScopeDetector(examples, 0.5, 0.1, 0.5, 0.1, 0.0)
@@ -299,5 +304,7 @@ def test_nearest_example_search_reads_the_likeliest_labels_examples_and_old_file
         np.savez(tmp_path / "old.npz", examples=z["examples"], stats=z["stats"])
     old = scope.ScopeDetector.load(tmp_path / "old.npz")
     assert old.examples.starts is None
+    old.save(tmp_path / "old-again.npz")
+    assert scope.ScopeDetector.load(tmp_path / "old-again.npz").examples.starts is None
     assert np.allclose(old.examples.nearest_similarity(queries, other), everything, atol=1e-2)  # float16 on disk
     assert (scope.ScopeDetector.load(tmp_path / "scope.npz").examples.starts == examples.starts).all()

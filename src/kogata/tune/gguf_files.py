@@ -5,6 +5,7 @@ and read back. No torch here."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
@@ -38,7 +39,7 @@ def copy_metadata(reader, writer, *, skip: set[str] = frozenset()) -> None:
             writer.add_key_value(name, field.contents(), vtype)
 
 
-def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, half: str | None = None,
+def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, half: Literal["f16", "bf16"] | None = None,
                 keep_f32: frozenset[str] = frozenset()) -> None:
     """`source`'s metadata with `tensors` (float32, numpy layout), written unquantized to `out`:
     float32, or with `half` ("f16" or "bf16") the 2-D ones not in `keep_f32` in that type;
@@ -47,6 +48,8 @@ def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, half
 
     types = {None: (gguf.LlamaFileType.ALL_F32, None), "f16": (gguf.LlamaFileType.MOSTLY_F16, gguf.GGMLQuantizationType.F16),
              "bf16": (gguf.LlamaFileType.MOSTLY_BF16, gguf.GGMLQuantizationType.BF16)}
+    if half not in types:
+        raise ValueError(f"half must be 'f16', 'bf16' or None, not {half!r}")
     file_type, matrix_type = types[half]
     reader = gguf.GGUFReader(str(source))
     arch = reader.fields["general.architecture"].contents()

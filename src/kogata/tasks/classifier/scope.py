@@ -38,6 +38,7 @@ class Examples:
 
     @classmethod
     def grouped(cls, vectors: np.ndarray, labels: np.ndarray, n_labels: int) -> Examples:
+        """`labels[i]` is vector i's label index, 0 … n_labels - 1."""
         order = np.argsort(labels, kind="stable")
         return cls(vectors[order].astype(np.float32), np.searchsorted(labels[order], np.arange(n_labels + 1)))
 
@@ -49,11 +50,14 @@ class Examples:
                                    for i in range(0, len(queries), _CHUNK)])
         candidates = np.argpartition(-proba, CANDIDATE_LABELS - 1, axis=1)[:, :CANDIDATE_LABELS]
         best = np.full(len(queries), -1.0, dtype=np.float32)
-        for i, labels in enumerate(candidates):
-            for label in labels:
-                rows = self.vectors[self.starts[label]:self.starts[label + 1]]
-                if len(rows):
-                    best[i] = max(best[i], float((rows @ queries[i]).max()))
+        for label in np.unique(candidates):  # one product per label, over the queries that name it
+            rows = self.vectors[self.starts[label]:self.starts[label + 1]]
+            if not len(rows):
+                continue
+            who = np.flatnonzero((candidates == label).any(axis=1))
+            for i in range(0, len(who), _CHUNK):
+                part = who[i:i + _CHUNK]
+                best[part] = np.maximum(best[part], (queries[part] @ rows.T).max(axis=1))
         return best
 
 
@@ -89,7 +93,8 @@ class ScopeDetector:
                              self.similarity_mean, self.similarity_spread, self.threshold)
 
     def save(self, path: Path) -> None:
-        np.savez(path, examples=self.examples.vectors.astype(np.float16), starts=self.examples.starts, stats=np.array([
+        grouping = {} if self.examples.starts is None else {"starts": self.examples.starts}
+        np.savez(path, examples=self.examples.vectors.astype(np.float16), **grouping, stats=np.array([
             self.confidence_mean, self.confidence_spread, self.similarity_mean, self.similarity_spread, self.threshold]))
 
     @classmethod
