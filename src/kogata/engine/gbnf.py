@@ -11,6 +11,17 @@ from itertools import groupby
 from kogata.errors import InvalidSchema
 
 PARAM = "response_format"
+GRAMMAR_FORMATS = {"date", "time", "date-time", "uuid"}  # handled by llama-cpp-python's converter
+FORMAT_PATTERNS = {
+    "email": r"^[a-zA-Z0-9._%+-]{1,40}@[a-zA-Z0-9-]{1,30}(\.[a-zA-Z0-9-]{1,30}){1,3}$",
+    "ipv4": r"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",
+    "hostname": r"^[a-zA-Z0-9]([a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?){0,4}$",
+}
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class Unsupported(Exception):

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kogata.engine.gbnf import PARAM, Regex, Unsupported, number_rule
+from kogata.engine.gbnf import (
+    FORMAT_PATTERNS,
+    GRAMMAR_FORMATS,
+    PARAM,
+    Regex,
+    Unsupported,
+    number_rule,
+    one_line,
+)
 from kogata.errors import InvalidSchema
-
-
-def one_line(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
 
 _ANNOTATIONS = {"title", "description", "$comment", "default", "examples", "deprecated", "readOnly",
                 "writeOnly", "$schema", "$defs", "definitions"}
@@ -30,14 +32,6 @@ _BY_TYPE = {
     "null": set(),
 }
 _SUPPORTED = _ANNOTATIONS | {"type", "$ref", "anyOf", "enum", "const"} | set().union(*_BY_TYPE.values())
-GRAMMAR_FORMATS = {"date", "time", "date-time", "uuid"}  # handled by llama-cpp-python's converter
-FORMAT_PATTERNS = {
-    "email": r"^[a-zA-Z0-9._%+-]{1,40}@[a-zA-Z0-9-]{1,30}(\.[a-zA-Z0-9-]{1,30}){1,3}$",
-    "ipv4": r"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",
-    "hostname": r"^[a-zA-Z0-9]([a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?){0,4}$",
-}
-
-
 def check_strict(root: dict) -> None:
     """Raise InvalidSchema unless every output the grammar allows for `root` is valid."""
 
