@@ -72,7 +72,7 @@ def test_import_list_show_rm(kogata_home, tiny):
         (["show", "nope"], "unknown model 'nope'; installed: none; available to pull: smollm2-135m"),
         (["show", "gemma3-270m"], "model 'gemma3-270m' is not installed; get it with `kogata pull gemma3-270m`"),
         (["rm", "nope"], "unknown model 'nope'"),
-        (["pull", "nope"], "unknown model 'nope'; the catalog has: smollm2-135m, gemma3-270m, minilm-l6"),
+        (["pull", "nope"], "unknown model 'nope'; the catalog has: smollm2-135m, gemma3-270m, e5-small, minilm-l6"),
         (["import", "Bad Name", "{tiny}"], "invalid model name 'Bad Name'"),
         (["import", "x", "{text}"], "{text} is not a GGUF file"),
         (["import", "x", "{missing}"], "no such file: {missing}"),

