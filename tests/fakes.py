@@ -87,7 +87,7 @@ class FakeEmbedder(EmbeddingEngine):
     def __init__(self, name: str = "fake-embed"):
         self.info = ModelInfo(name, 128, 100, None)
 
-    def embed(self, texts):
+    def embed(self, texts, input_type="query"):
         out = []
         for t in texts:
             h = hashlib.sha256(t.encode()).digest()[: self.dimensions]

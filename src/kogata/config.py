@@ -49,7 +49,7 @@ class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="address to bind")
     port: int = Field(8080, ge=1, le=65535, description="TCP port")
     model: str = Field("smollm2-135m", min_length=1, description="chat model loaded at start")
-    embedding_model: str | None = Field("minilm-l6", description="embedding model for /v1/embeddings; None disables")
+    embedding_model: str | None = Field("e5-small", description="embedding model for /v1/embeddings; None disables")
     max_body_bytes: int = Field(1 << 20, ge=1024, le=1 << 30, description="largest request body accepted")
     max_upload_bytes: int = Field(64 << 20, ge=1024, le=1 << 32, description=(
         "largest request body accepted by knowledge-base document uploads"))

@@ -18,7 +18,7 @@ from fakes import FakeEmbedder
 from kogata.kb import KnowledgeBase, ingest
 
 class SlowEmbedder(FakeEmbedder):
-    def embed(self, texts):
+    def embed(self, texts, input_type="query"):
         time.sleep(0.05)
         return super().embed(texts)
 

@@ -11,6 +11,7 @@ import click
 from ..engine.base import SamplingParams
 from ..errors import InvalidRequest
 from ..kb import KnowledgeBase
+from ..kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
 from ..kb.answer import answer
 from ..runtime import Runtime
 from . import main, settings
@@ -45,7 +46,8 @@ def kb() -> None:
 
 @kb.command()
 @click.argument("name")
-@click.option("--embedding-model", default="minilm-l6", show_default=True)
+@click.option("--embedding", "--embedding-model", "embedding_model", default=DEFAULT_EMBEDDING_MODEL, show_default=True,
+              help="embedding model (e5-small reads Japanese; minilm-l6 English only)")
 @click.option("--chunk-tokens", type=int, default=256, show_default=True, help="largest chunk, in model tokens")
 @click.option("--overlap", type=int, default=32, show_default=True, help="tokens shared by consecutive chunks")
 @click.pass_context
@@ -54,6 +56,24 @@ def create(ctx, name, embedding_model, chunk_tokens, overlap):
     base, _ = _open(ctx)
     base.create(name, embedding_model=embedding_model, chunk_tokens=chunk_tokens, chunk_overlap=overlap)
     click.echo(f"created collection {name}")
+
+
+@kb.command()
+@click.argument("name")
+@click.option("--embedding", "--embedding-model", "embedding_model", required=True, help="the model to switch to")
+@click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
+@click.pass_context
+def reembed(ctx, name, embedding_model, as_json):
+    """Embed NAME's chunks again with another model. Searches go on meanwhile (with the old model until
+    the last chunk is done); an interrupted run resumes when run again with the same model."""
+    base, _ = _open(ctx)
+    report = base.reembed(name, embedding_model, progress=not as_json)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        resumed = f" (resumed after {report.resumed_from})" if report.resumed_from else ""
+        click.echo(f"{name}: {report.chunks} chunks embedded with {report.model}{resumed} in {report.seconds:.1f} s; "
+                   f"was {report.previous_model}")
 
 
 @kb.command()

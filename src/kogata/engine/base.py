@@ -212,8 +212,9 @@ class EmbeddingEngine(ABC):
     dimensions: int
 
     @abstractmethod
-    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
-        """Normalized vectors for `texts`, and the number of tokens read."""
+    def embed(self, texts: list[str], input_type: str = "query") -> tuple[list[list[float]], int]:
+        """Normalized vectors for `texts`, and the number of tokens read. `input_type` ("query" or
+        "passage") says what the texts are, for models that embed the two differently."""
 
     @abstractmethod
     def count_tokens(self, text: str) -> int:

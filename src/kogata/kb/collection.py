@@ -47,6 +47,11 @@ _MIGRATIONS = [
     INSERT INTO chunk_terms(chunk_terms, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
     INSERT INTO settings VALUES ('generation', '0');
     """,
+    # A re-embedding in progress (kb/reembed.py): the new model's vectors, kept apart until every
+    # chunk has one; the model itself is the setting 'reembed_model'.
+    """
+    CREATE TABLE pending_embeddings(chunk_id INTEGER PRIMARY KEY, embedding BLOB NOT NULL);
+    """,
 ]
 
 
@@ -193,6 +198,59 @@ class Collection:
         with self._writing() as conn:
             if not _delete_document(conn, doc_id):
                 raise DocumentNotFound(f"collection '{self.name}' has no document '{doc_id}'", param="document_id")
+
+    # --- re-embedding with another model (kb/reembed.py); each call is one transaction on `conn` ---
+
+    def begin_reembedding(self, conn: sqlite3.Connection, model: str) -> int:
+        """Start (or resume, for the same model) re-embedding every chunk with `model`; returns the
+        chunks already done. Searches go on with the current model until `finish_reembedding`."""
+        with transaction(conn, immediate=True):
+            if self._reembedding(conn) != model:
+                conn.execute("DELETE FROM pending_embeddings")
+                conn.execute("INSERT OR REPLACE INTO settings VALUES ('reembed_model', ?)", (model,))
+            return conn.execute("SELECT COUNT(*) FROM pending_embeddings WHERE chunk_id IN (SELECT id FROM chunks)"
+                                ).fetchone()[0]
+
+    def chunks_to_reembed(self, conn: sqlite3.Connection, limit: int) -> list[tuple[int, str, str, str | None, str]]:
+        """(chunk id, document source, title, heading, text) of chunks with no new vector yet."""
+        with transaction(conn):
+            return [tuple(r) for r in conn.execute(
+                "SELECT c.id, d.source, d.title, c.heading, c.text FROM chunks c JOIN documents d "
+                "ON d.id = c.document_id WHERE c.id NOT IN (SELECT chunk_id FROM pending_embeddings) "
+                "ORDER BY c.id LIMIT ?", (limit,))]
+
+    def keep_reembedded(self, conn: sqlite3.Connection, model: str, ids: Sequence[int], embeddings: np.ndarray) -> None:
+        """Store new vectors, unless the re-embedding was restarted for another model meanwhile."""
+        vectors = np.ascontiguousarray(embeddings, dtype=np.float32)
+        with transaction(conn, immediate=True):
+            self._check_reembedding(conn, model)
+            conn.executemany("INSERT OR REPLACE INTO pending_embeddings VALUES (?, ?)",
+                             [(int(i), v.tobytes()) for i, v in zip(ids, vectors)])
+
+    def finish_reembedding(self, conn: sqlite3.Connection, model: str) -> bool:
+        """Switch every chunk to its new vector and the collection to `model`, in one transaction;
+        False, and nothing changed, while a chunk added meanwhile has no new vector yet."""
+        with transaction(conn, immediate=True):
+            self._check_reembedding(conn, model)
+            if conn.execute("SELECT 1 FROM chunks WHERE id NOT IN (SELECT chunk_id FROM pending_embeddings) LIMIT 1"
+                            ).fetchone():
+                return False
+            conn.execute("UPDATE chunks SET embedding = (SELECT p.embedding FROM pending_embeddings p "
+                         "WHERE p.chunk_id = chunks.id)")
+            conn.execute("DELETE FROM pending_embeddings")
+            conn.execute("UPDATE settings SET value = ? WHERE key = 'embedding_model'", (model,))
+            conn.execute("DELETE FROM settings WHERE key = 'reembed_model'")
+            conn.execute("UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+        return True
+
+    def _reembedding(self, conn: sqlite3.Connection) -> str | None:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'reembed_model'").fetchone()
+        return row[0] if row else None
+
+    def _check_reembedding(self, conn: sqlite3.Connection, model: str) -> None:
+        if self._reembedding(conn) != model:
+            raise InvalidRequest(f"collection '{self.name}' is being re-embedded with another model now",
+                                 param="embedding_model")
 
     # --- what search reads ---
 

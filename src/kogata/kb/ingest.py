@@ -117,6 +117,12 @@ def file_sources(files: Iterable[Path]) -> Iterator[Source | tuple[str, str]]:
         yield Source(str(path.resolve()), data=data, name=path.name, metadata={"type": path.suffix.lower().lstrip(".")})
 
 
+def embed_text(title: str, heading: str | None, text: str) -> str:
+    """What a chunk's vector is computed from: its document's title (empty if it has none), the
+    chunk's heading, and its text."""
+    return "\n".join(filter(None, [title, heading, text]))
+
+
 class Ingester:
     def __init__(self, collection: Collection, embedder: EmbeddingEngine):
         self.collection = collection
@@ -181,7 +187,7 @@ class Ingester:
             raise InvalidRequest("no text found")
         chunk_terms = [(" ".join(terms(" ".join(filter(None, [title, c.heading])))), " ".join(terms(c.text)))
                        for c in chunks]
-        embed_texts = ["\n".join(filter(None, [title, c.heading, c.text])) for c in chunks]
+        embed_texts = [embed_text(title, c.heading, c.text) for c in chunks]
         tokens = sum(c.tokens for c in chunks)
         return _Pending(item, title or item.source, content_hash, chunks, chunk_terms, embed_texts, tokens,
                         existing is not None)
@@ -189,7 +195,7 @@ class Ingester:
     def _write(self, pending: list[_Pending], conn: sqlite3.Connection, report: IngestReport, bar: tqdm) -> None:
         if not pending:
             return
-        vectors, _ = self.embedder.embed([t for p in pending for t in p.embed_texts])
+        vectors, _ = self.embedder.embed([t for p in pending for t in p.embed_texts], "passage")
         matrix = np.asarray(vectors, dtype=np.float32)
         start = 0
         for p in pending:

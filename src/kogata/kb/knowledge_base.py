@@ -13,9 +13,10 @@ from ..errors import InvalidRequest, KogataError
 from .answer import AnswerPlan, plan_answer
 from .collection import Collection, CollectionNotFound, validate_metadata
 from .ingest import IngestReport, Ingester, Source, file_sources, find_files
-from .search import Hit, VectorIndex, search
+from .reembed import ReembedReport, reembed
+from .search import EmbeddingModelChanged, Hit, VectorIndex, search
 
-DEFAULT_EMBEDDING_MODEL = "minilm-l6"
+DEFAULT_EMBEDDING_MODEL = "e5-small"
 DEFAULT_CHUNK_TOKENS = 256
 DEFAULT_CHUNK_OVERLAP = 32
 _NAME = re.compile(r"^\w[\w.-]{0,63}$")
@@ -78,6 +79,13 @@ class KnowledgeBase:
     def embedder_for(self, collection: Collection) -> EmbeddingEngine:
         return self._embedder(collection.settings()["embedding_model"])
 
+    def reembed(self, name: str, embedding_model: str, *, progress: bool = False) -> ReembedReport:
+        """Embed every chunk again with `embedding_model` and switch the collection to it; searchable
+        throughout, resumable after an interruption (see kb/reembed.py)."""
+        collection = self.get(name)
+        embedder = self._embedder(embedding_model)  # an unknown or non-embedding model fails before any write
+        return reembed(collection, embedding_model, embedder, progress=progress)
+
     # --- ingest ---
 
     def add_paths(self, name: str, paths: Iterable[Path], *, include: list[str] | None = None,
@@ -119,7 +127,15 @@ class KnowledgeBase:
         collection = self.get(name)
         with self._lock:
             index = self._indexes.setdefault(name, VectorIndex())
-        return search(collection, index, self.embedder_for(collection), query, k=k, filter=filter)
+        try:
+            return self._search(collection, index, query, k, filter)
+        except EmbeddingModelChanged:  # a re-embedding finished between reading the model and searching
+            return self._search(collection, index, query, k, filter)
+
+    def _search(self, collection: Collection, index: VectorIndex, query: str, k: int,
+                filter: dict[str, Any] | None) -> list[Hit]:
+        model = collection.settings()["embedding_model"]
+        return search(collection, index, self._embedder(model), query, k=k, filter=filter, model=model)
 
     def plan_answer(self, name: str, question: str, *, k: int = 5,
                     filter: dict[str, Any] | None = None) -> AnswerPlan:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from ..engine.base import EmbeddingEngine
-from ..errors import InvalidRequest
+from ..errors import InvalidRequest, KogataError
 from .collection import Collection
 from .terms import is_mostly_japanese, terms
 
@@ -49,19 +49,29 @@ class Hit:
         return asdict(self)
 
 
+class EmbeddingModelChanged(KogataError):
+    """The collection switched embedding models (a re-embedding finished) during a search."""
+
+
 class VectorIndex:
     """An in-memory copy of a collection's embeddings, brought up to date with the file before each
-    search by loading only chunks added since and dropping deleted ones."""
+    search by loading only chunks added since and dropping deleted ones (all of them again when the
+    collection has been re-embedded with another model)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.generation = -1
+        self.model: str | None = None
         self.ids = np.empty(0, dtype=np.int64)  # ascending chunk ids
         self.matrix = np.empty((0, 0), dtype=np.float32)
 
     def sync(self, conn: sqlite3.Connection, collection: Collection) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:
             generation = collection.generation(conn)
+            model = conn.execute("SELECT value FROM settings WHERE key = 'embedding_model'").fetchone()[0]
+            if model != self.model:
+                self.ids, self.matrix, self.model = np.empty(0, dtype=np.int64), np.empty((0, 0), np.float32), model
+                self.generation = -1
             if generation != self.generation:
                 current = np.fromiter((r[0] for r in conn.execute("SELECT id FROM chunks ORDER BY id")), dtype=np.int64)
                 keep = np.isin(self.ids, current, assume_unique=True)
@@ -103,19 +113,23 @@ def match_expression(query_terms: list[str]) -> str:
 
 
 def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine, query: str, *,
-           k: int = 5, filter: dict[str, Any] | None = None) -> list[Hit]:
+           k: int = 5, filter: dict[str, Any] | None = None, model: str | None = None) -> list[Hit]:
+    """`model`: the embedding model `embedder` is, as the collection names it; if the collection
+    has switched to another since, EmbeddingModelChanged is raised."""
     if not isinstance(query, str) or not query.strip():
         raise InvalidRequest("query must be a non-empty string", param="query")
     if not isinstance(k, int) or not 1 <= k <= MAX_K:
         raise InvalidRequest(f"k must be an integer from 1 to {MAX_K}", param="k")
     where, params = filter_sql(filter)
     query_terms = terms(query)
-    [query_vector], _ = embedder.embed([query])
+    [query_vector], _ = embedder.embed([query], "query")
     query_vector = np.asarray(query_vector, dtype=np.float32)
     n = max(CANDIDATES, k)
 
     with collection.transaction() as conn:
         ids, matrix = index.sync(conn, collection)
+        if model is not None and index.model != model:
+            raise EmbeddingModelChanged(f"collection '{collection.name}' now uses {index.model}")
         if not len(ids):
             return []
         keyword = _keyword_scores(collection, conn, query_terms, len(ids), where, params, n, bool(filter))

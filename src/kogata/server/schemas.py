@@ -81,3 +81,5 @@ class EmbeddingRequest(_Request):
     input: str | list[str]
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = Field(None, ge=1)
+    # kogata's: what the texts are, for models that embed queries and passages differently (e5)
+    input_type: Literal["query", "passage"] = "query"

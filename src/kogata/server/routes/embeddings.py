@@ -29,7 +29,7 @@ async def embeddings(body: EmbeddingRequest, runtime: RuntimeDep):
     if body.dimensions is not None and body.dimensions != engine.dimensions:
         raise InvalidRequest(f"'{body.model}' produces {engine.dimensions}-dimensional vectors; "
                              f"dimensions={body.dimensions} is not supported", param="dimensions")
-    vectors, tokens = await run_in_threadpool(engine.embed, texts)
+    vectors, tokens = await run_in_threadpool(engine.embed, texts, body.input_type)
     if (ctx := context.current()) is not None:
         ctx.embedded(body.model, tokens)
     data = []

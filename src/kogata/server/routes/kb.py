@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from ...engine.base import Finished, GenerationRequest, SamplingParams, TextDelta
 from ...errors import InvalidRequest, KogataError
 from ...kb.answer import AnswerPlan
+from ...kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
 from ..generation import collect_all, error_event, failure, sse
 
@@ -25,7 +26,7 @@ class _Body(BaseModel):
 
 class CreateCollection(_Body):
     name: str
-    embedding_model: str = "minilm-l6"
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
     chunk_tokens: int = Field(256, ge=16, le=8192)
     chunk_overlap: int = Field(32, ge=0, le=4096)
 
