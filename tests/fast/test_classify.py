@@ -42,6 +42,24 @@ def examples(per_label: int = 24, seed: int = 0) -> list[tuple[str, str]]:
     return rows
 
 
+def tiny_gguf(path, *, tokenizer: str, quantized: bool):
+    """A GGUF file with the metadata and tensor type contrastive tuning checks (not a working model)."""
+    import gguf
+
+    writer = gguf.GGUFWriter(str(path), "bert")
+    writer.add_string("tokenizer.ggml.model", tokenizer)
+    if quantized:
+        data = gguf.quants.quantize(np.ones((4, 32), np.float32), gguf.GGMLQuantizationType.Q8_0)
+        writer.add_tensor("token_embd.weight", data, raw_shape=data.shape, raw_dtype=gguf.GGMLQuantizationType.Q8_0)
+    else:
+        writer.add_tensor("token_embd.weight", np.ones((4, 32), np.float16))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
 def write_csv(path, rows, header=("text", "label"), encoding="utf-8"):
     lines = [",".join(header)] + [f'"{t}",{label}' for t, label in rows]
     path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
@@ -260,8 +278,7 @@ def test_contrastive_without_torch_or_model_file_is_a_clear_error_and_leaves_not
     dataset = load_dataset(write_csv(tmp_path / "data.csv", examples()))
     with pytest.raises(DataError, match="needs the GGUF file of minilm-l6"):
         train_classifier(dataset, "support", embedding, store, options=TrainOptions(contrastive=True))
-    model_file = tmp_path / "minilm-l6.gguf"
-    model_file.write_bytes(b"GGUF")
+    model_file = tiny_gguf(tmp_path / "minilm-l6.gguf", tokenizer="bert", quantized=False)
     with_file = EmbeddingModel("minilm-l6", "", embedding.engine, model_file)
     monkeypatch.setitem(sys.modules, "kogata.tune.encoder", None)  # as if torch were not installed
     with pytest.raises(DataError, match=r"needs torch: pip install 'kogata\[tune\]'"):

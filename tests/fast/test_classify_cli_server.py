@@ -16,9 +16,10 @@ from kogata.server.app import create_app
 
 @pytest.fixture
 def fake_runtime(monkeypatch):
-    """The CLI's Runtime, with the fake embedder standing in for minilm-l6 (and nothing to pull)."""
+    """The CLI's Runtime, with fake embedders standing in for minilm-l6 and e5-small (and nothing to pull)."""
     monkeypatch.setattr(classify_cli, "ensure_installed", lambda store, name: None)
-    monkeypatch.setattr(classify_cli, "Runtime", lambda s: Runtime(s, embedders={"minilm-l6": FakeEmbedder("minilm-l6")}))
+    monkeypatch.setattr(classify_cli, "Runtime", lambda s: Runtime(s, embedders={
+        "minilm-l6": FakeEmbedder("minilm-l6"), "e5-small": FakeEmbedder("e5-small")}))
 
 
 def kogata(*args):
@@ -99,7 +100,7 @@ def test_classify_needs_text_or_file(trained):
 
 @pytest.fixture
 def client(trained, settings):
-    runtime = Runtime(settings, embedders={"minilm-l6": FakeEmbedder("minilm-l6")})
+    runtime = Runtime(settings, embedders={"minilm-l6": FakeEmbedder("minilm-l6"), "e5-small": FakeEmbedder("e5-small")})
     with TestClient(create_app(settings, runtime, preload=False)) as c:
         yield c, runtime
 
