@@ -141,4 +141,4 @@ class KnowledgeBase:
                     filter: dict[str, Any] | None = None) -> AnswerPlan:
         """What to ask the model (or that there is nothing to ask) for a grounded answer."""
         hits = self.search(name, question, k=k, filter=filter)
-        return plan_answer(question, hits)
+        return plan_answer(question, hits, self.get(name).settings()["embedding_model"])
