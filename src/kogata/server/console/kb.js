@@ -336,7 +336,7 @@ const KB = (() => {
     const previous = select.value;
     select.replaceChildren(...names.map(n => new Option(n, n)));
     if (names.includes(previous)) select.value = previous;
-    else if (names.includes("minilm-l6")) select.value = "minilm-l6";
+    else if (names.includes("e5-small")) select.value = "e5-small";  // the default for new collections
   }
 
   function init() {
