@@ -3,6 +3,7 @@
 import io
 import sqlite3
 
+import numpy as np
 import pytest
 
 from fakes import FakeChatEngine, FakeEmbedder
@@ -271,3 +272,16 @@ def test_a_section_a_little_over_the_limit_stays_whole():
     text = "".join(f"文{i:02d}はここまで。" for i in range(5))  # 45 characters
     assert len(chunk_sections([Section(text)], len, max_tokens=40, overlap=10, slack=10)) == 1
     assert len(chunk_sections([Section(text)], len, max_tokens=40, overlap=10, slack=4)) == 2
+
+
+def test_e5_fuses_bm25_and_cosine_as_z_scores_others_as_a_weighted_sum():
+    from kogata.kb.search import _fuse
+
+    lexical = np.array([1.0, 0.9, 0.0, 0.1])  # BM25 / best
+    dense = np.array([0.80, 0.93, 0.91, 0.79])  # e5-like cosines: high and close together
+    query = "有給休暇の申請期限は？"
+    weighted = _fuse(lexical, dense, query, "minilm-l6")
+    z = _fuse(lexical, dense, query, "e5-small")
+    assert np.argmax(weighted) == 0  # a 0.1 dense weight cannot overturn the keyword leader
+    assert np.argmax(z) == 1  # on equal z terms the close second in BM25 with the best cosine wins
+    assert z.max() == 1.0 and z.min() == 0.0  # rescaled for kb/answer.py's "half of the best" filter

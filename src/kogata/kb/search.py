@@ -5,7 +5,9 @@ similarity, computed exactly for every candidate of either list. Reciprocal rank
 measured and rejected: on Japanese (JSQuAD) MiniLM alone finds the right paragraph first 20% of the
 time, and RRF gives it as much say as BM25 (recall@1 0.91 -> 0.52-0.78); a score-weighted sum lets
 a weak dense signal break ties without overriding strong keyword evidence. The dense weight is
-lower for Japanese queries, where the English-leaning MiniLM knows less.
+lower for Japanese queries, where the English-leaning MiniLM knows less. For e5-small, whose cosine
+alone finds the right JSQuAD paragraph first 83% of the time, BM25 and cosine are fused as z-scores
+over the candidates (`Z_FUSION_DENSE_WEIGHT`), measured better than the weighted sum on held-out articles.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from .terms import is_mostly_japanese, terms
 
 DENSE_WEIGHT_JA = 0.1
 DENSE_WEIGHT_OTHER = 0.5
+# Models whose cosine is strong enough to be fused on equal terms: z-scores of BM25 and cosine over
+# the candidates, dense weight chosen on half of JSQuAD's articles (docs/benchmarks.md, issue 15).
+Z_FUSION_DENSE_WEIGHT = {"e5-small": 1.0}
 CANDIDATES = 50  # from each of BM25 and dense, before fusion
 COMMON_TERMS_FROM = 1000  # chunks in a collection from which very common terms are dropped from queries
 POSTINGS_BUDGET = 20_000  # chunk-term matches a keyword query may score, at most (beyond its rarest terms)
@@ -150,19 +155,33 @@ def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine
             return []
 
         best = max(keyword.values(), default=0.0) or 1.0
-        weight = DENSE_WEIGHT_JA if is_mostly_japanese(query) else DENSE_WEIGHT_OTHER
-        rows_of = np.searchsorted(ids, np.fromiter(candidates, dtype=np.int64))
-        scored = []
-        for chunk_id, row in zip(candidates, rows_of):
-            lexical = keyword.get(chunk_id, 0.0) / best
-            dense = float(cosine[row])
-            scored.append((lexical + weight * dense, chunk_id, lexical, dense))
-        scored.sort(reverse=True)
+        chunk_ids = np.fromiter(candidates, dtype=np.int64)
+        lexical = np.array([keyword.get(int(c), 0.0) / best for c in chunk_ids])
+        dense = cosine[np.searchsorted(ids, chunk_ids)].astype(np.float64)
+        fused = _fuse(lexical, dense, query, model)
+        scored = sorted(zip(fused.tolist(), chunk_ids.tolist(), lexical.tolist(), dense.tolist()), reverse=True)
         top = scored[:k]
         stored = collection.chunks(conn, [c for _, c, _, _ in top])
     return [Hit(chunk.document_id, chunk.source, chunk.title, chunk_id, chunk.text, chunk.heading, chunk.page,
                 round(score, 6), round(lexical, 6), round(dense, 6))
             for score, chunk_id, lexical, dense in top if (chunk := stored.get(chunk_id)) is not None]
+
+
+def _fuse(lexical: np.ndarray, dense: np.ndarray, query: str, model: str | None) -> np.ndarray:
+    """One score per candidate, higher is better. z-score fusion is rescaled to 0..1 over the
+    candidates, so that a score is comparable with the best one's (kb/answer.py keeps sources
+    scoring at least half of the best)."""
+    weight = Z_FUSION_DENSE_WEIGHT.get(model or "")
+    if weight is None:
+        return lexical + (DENSE_WEIGHT_JA if is_mostly_japanese(query) else DENSE_WEIGHT_OTHER) * dense
+    fused = _z(lexical) + weight * _z(dense)
+    spread = fused.max() - fused.min()
+    return (fused - fused.min()) / spread if spread > 0 else np.ones_like(fused)
+
+
+def _z(x: np.ndarray) -> np.ndarray:
+    spread = x.std()
+    return (x - x.mean()) / (spread if spread > 0 else 1.0)
 
 
 def _keyword_scores(collection: Collection, conn: sqlite3.Connection, query_terms: list[str], n_chunks: int,
