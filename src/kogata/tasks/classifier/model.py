@@ -114,7 +114,7 @@ class Classifier:
             return []
         embedded = embed(self._embedding.engine, texts)
         with _BLAS.limit(limits=1, user_api="blas"):
-            proba = self._head.proba(embedded, self._ngrams.transform(texts))
+            proba = self._proba(embedded, texts)
             flagged = self._scope.out_of_scope(proba, embedded)
         order = np.argsort(-proba, axis=1)[:, : ALTERNATIVES + 1]
         predictions = []
@@ -133,5 +133,8 @@ class Classifier:
 
     def proba(self, texts: list[str]) -> np.ndarray:
         """Calibrated probabilities, one row per text, one column per label (in `labels` order)."""
-        embedded = embed(self._embedding.engine, texts)
-        return self._head.proba(embedded, self._ngrams.transform(texts))
+        return self._proba(embed(self._embedding.engine, texts), texts)
+
+    def _proba(self, embedded: np.ndarray, texts: list[str]) -> np.ndarray:
+        similarity = self._scope.examples.label_similarity(embedded) if self._head.nearest_weight else None
+        return self._head.proba(embedded, self._ngrams.transform(texts), similarity)

@@ -42,6 +42,18 @@ class Examples:
         order = np.argsort(labels, kind="stable")
         return cls(vectors[order].astype(np.float32), np.searchsorted(labels[order], np.arange(n_labels + 1)))
 
+    def label_similarity(self, queries: np.ndarray) -> np.ndarray:
+        """Each query's highest cosine similarity to an example of each label (queries × labels);
+        -1 for a label without examples. Needs the grouping."""
+        if self.starts is None:
+            raise ValueError("examples saved without their labels")
+        best = np.full((len(queries), len(self.starts) - 1), -1.0, dtype=np.float32)
+        for i in range(0, len(queries), _CHUNK):
+            similarity = queries[i:i + _CHUNK] @ self.vectors.T
+            for label in np.flatnonzero(np.diff(self.starts)):
+                best[i:i + _CHUNK, label] = similarity[:, self.starts[label]:self.starts[label + 1]].max(axis=1)
+        return best
+
     def nearest_similarity(self, queries: np.ndarray, proba: np.ndarray) -> np.ndarray:
         """Each query's highest cosine similarity to an example of one of its `CANDIDATE_LABELS`
         likeliest labels (by `proba`); -1 where those labels have no example."""
