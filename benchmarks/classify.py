@@ -247,7 +247,7 @@ def run(args, parts: set[str], encoder: str, embedding, real: dict[str, Embeddin
         emit(figure="banking77_full", **choice(manifest), accuracy=round(accuracy(full, test.texts, test.labels), 4),
              baseline=round(baseline(model.engine, train, test.texts, test.labels), 4),
              training_seconds=manifest["metrics"]["training_seconds"], embedding_weight=manifest["head"]["embedding_weight"],
-             temperature=manifest["head"]["temperature"], held_out=manifest["metrics"])
+             nearest_weight=manifest["head"]["nearest_weight"], temperature=manifest["head"]["temperature"], held_out=manifest["metrics"])
 
     for variant, options in variants.items():
         if "few" not in parts:
@@ -296,7 +296,8 @@ def run(args, parts: set[str], encoder: str, embedding, real: dict[str, Embeddin
         emit(figure=f"jsquad_question_to_article{variant}", **choice(manifest), labels=len(jtrain.label_names),
              train=len(jtrain), test=len(jtest), accuracy=round(accuracy(classifier, jtest.texts, jtest.labels), 4),
              baseline=round(baseline(model.engine, jtrain, jtest.texts, jtest.labels), 4),
-             embedding_weight=manifest["head"]["embedding_weight"], training_seconds=manifest["metrics"]["training_seconds"])
+             embedding_weight=manifest["head"]["embedding_weight"], nearest_weight=manifest["head"]["nearest_weight"],
+             training_seconds=manifest["metrics"]["training_seconds"])
 
     if "speed" not in parts:
         return
