@@ -144,3 +144,23 @@ def test_metrics_report_knowledge_base_size(client):
     [sample] = families["kogata_kb_documents"].samples
     assert sample.labels == {"collection": "hr"} and sample.value == 2
     assert families["kogata_kb_chunks"].samples[0].value >= 2
+
+
+def test_knowledge_base_answers_ask_for_the_repetition_guard_other_requests_choose(client, chat_engine):
+    client.post("/v1/kb/collections/hr/documents", json={"documents": [{"text": HANDBOOK, "source": "handbook.md"}]})
+    question = "How many days of paid vacation do new employees get?"
+    guarded = lambda: chat_engine.generations[-1].request.params.stop_on_repetition  # noqa: E731
+    client.post("/v1/kb/collections/hr/ask", json={"question": question})
+    assert guarded()
+    messages = [{"role": "user", "content": question}]
+    client.post("/v1/chat/completions", json={"model": "fake-chat", "messages": messages, "kb": {"collection": "hr"}})
+    assert guarded()
+    client.post("/v1/chat/completions", json={"model": "fake-chat", "messages": messages})
+    assert not guarded()
+    client.post("/v1/chat/completions", json={"model": "fake-chat", "messages": messages, "repetition_guard": True})
+    assert guarded()
+    client.post("/v1/completions", json={"model": "fake-chat", "prompt": "東京の予算、", "repetition_guard": True})
+    assert guarded()
+    bad = client.post("/v1/chat/completions", json={"model": "fake-chat", "messages": messages,
+                                                    "repetition_guard": "often"})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "repetition_guard"

@@ -91,3 +91,15 @@ def test_a_shared_system_prompt_is_reused_across_concurrent_requests(chat_engine
     assert fin.usage.prompt_tokens > 300
     assert fin.usage.cached_tokens >= fin.usage.prompt_tokens - 20  # all but the user turn
     assert text.strip()
+
+
+def test_a_looping_generation_is_stopped_by_the_repetition_guard_only_when_asked(chat_engine):
+    prompt = "会議の議題：" + "東京の予算、" * 8  # a prompt that a 135M model continues by looping
+    loop = chat_engine.submit(GenerationRequest(prompt, SamplingParams(temperature=0, max_tokens=200)))
+    looped, fin, _ = loop.collect()
+    assert fin.finish_reason == "length" and fin.usage.completion_tokens == 200
+    guarded = chat_engine.submit(GenerationRequest(prompt, SamplingParams(temperature=0, max_tokens=200,
+                                                                          stop_on_repetition=True)))
+    text, fin, _ = guarded.collect()
+    assert fin.finish_reason == "stop" and fin.usage.completion_tokens <= 64
+    assert text and looped.startswith(text)

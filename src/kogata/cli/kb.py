@@ -179,7 +179,7 @@ def ask(ctx, name, question, k, model, max_tokens, as_json):
     if plan.supported:
         ensure_installed(runtime.store, model)
         engine = runtime.chat(model)
-    params = SamplingParams(temperature=0.0, max_tokens=max_tokens)
+    params = SamplingParams(temperature=0.0, max_tokens=max_tokens, stop_on_repetition=True)
     out = (lambda _: None) if as_json else (lambda text: (sys.stdout.write(text), sys.stdout.flush()))
     text, citations = answer(plan, engine, params, out)
     if as_json:

@@ -34,6 +34,7 @@ class SamplingParams:
     logprobs: bool = False
     top_logprobs: int = 0
     grammar: str | None = None  # GBNF text; output is constrained to it
+    stop_on_repetition: bool = False  # end the generation when it starts looping (engine/repetition.py)
 
 
 @dataclass

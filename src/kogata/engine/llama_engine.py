@@ -23,6 +23,7 @@ from .base import ChatEngine, Finished, Generation, GenerationRequest, ModelInfo
 from .chat_template import ChatTemplate
 from .llama_model import COMPUTE_LOCK, LlamaModel
 from .lora import LoadedAdapters
+from .repetition import RepetitionGuard
 from .sampling import Sampler, token_logprob
 from .text_stream import TextStream
 
@@ -55,6 +56,7 @@ class _Sequence:
     logprobs: list[TokenLogprob] = field(default_factory=list)
     output_index: int = -1  # row of this sequence's logits in the last batch
     feeding: int = 0  # prompt tokens this sequence put in the last batch
+    repetition: RepetitionGuard | None = None
 
 
 def _common_prefix(a: list[int], b: list[int]) -> int:
@@ -261,7 +263,8 @@ class LlamaEngine(ChatEngine):
         slot.busy = True
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
-        seq = _Sequence(gen, tokens, slot, sampler, TextStream(params.stop), max_tokens, cached=reuse, fed=reuse)
+        seq = _Sequence(gen, tokens, slot, sampler, TextStream(params.stop), max_tokens, cached=reuse, fed=reuse,
+                        repetition=RepetitionGuard() if params.stop_on_repetition else None)
         self._active.append(seq)
 
     def _reuse_prefix(self, slot: _Slot, tokens: list[int], adapter: str | None) -> int:
@@ -359,7 +362,7 @@ class LlamaEngine(ChatEngine):
             seq.logprobs.append(token_logprob(self.model, self.ctx, seq.output_index, token, params.top_logprobs))
         seq.completion_tokens += 1
         self._emit_text(seq, seq.stream.push(self.model.piece(token)))  # logprobs wait for text
-        if seq.stream.stopped:
+        if seq.stream.stopped or (seq.repetition is not None and seq.repetition.push(token)):
             self._finish(seq, "stop")
         elif seq.completion_tokens >= seq.max_tokens or len(seq.slot.tokens) + 1 >= self.n_ctx:
             self._finish(seq, "length")

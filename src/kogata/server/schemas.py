@@ -26,6 +26,7 @@ class _Sampling(_Request):
     presence_penalty: float = Field(0.0, ge=-2.0, le=2.0)
     frequency_penalty: float = Field(0.0, ge=-2.0, le=2.0)
     repeat_penalty: float = Field(1.0, gt=0.0, le=10.0)
+    repetition_guard: bool = False  # kogata's: stop when the output starts looping
     n: int = Field(1, ge=1, le=16)
     stream: bool = False
     stream_options: dict[str, Any] | None = None
@@ -44,6 +45,7 @@ class _Sampling(_Request):
             seed=self.seed, max_tokens=max_tokens, stop=list(self.stop or []),
             presence_penalty=self.presence_penalty, frequency_penalty=self.frequency_penalty,
             repeat_penalty=self.repeat_penalty, logprobs=logprobs, top_logprobs=top_logprobs, grammar=grammar,
+            stop_on_repetition=self.repetition_guard,
         )
 
     @property

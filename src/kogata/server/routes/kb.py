@@ -138,7 +138,7 @@ async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, 
     gen = None
     if plan.supported:
         engine = runtime.loaded_chat(model) or await run_in_threadpool(runtime.chat, model)
-        params = SamplingParams(temperature=body.temperature, max_tokens=body.max_tokens)
+        params = SamplingParams(temperature=body.temperature, max_tokens=body.max_tokens, stop_on_repetition=True)
         gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params))
     if body.stream:
         return StreamingResponse(_stream(plan, gen, model), media_type="text/event-stream",
