@@ -136,7 +136,35 @@ def test_list_and_rm_show_adapters(kogata_home, tmp_path):
     listed = CliRunner().invoke(main, ["list"])
     assert listed.exit_code == 0
     row = next(line for line in listed.output.splitlines() if line.startswith("faq-ja"))
-    assert row.split()[:3] == ["faq-ja", "gemma3-270m", "8"] and row.endswith("1.250")
+    assert row.split()[:3] == ["faq-ja", "gemma3-270m", "8"]
+    assert row.split()[-5:] == ["1.250", "trained", "kogata", "pull", "gemma3-270m"]  # its base is not installed
     removed = CliRunner().invoke(main, ["rm", "faq-ja"])
     assert removed.exit_code == 0 and "removed adapter faq-ja" in removed.output
     assert "faq-ja" not in CliRunner().invoke(main, ["list"]).output
+
+
+def test_a_specialist_that_ships_with_kogata_is_listed_and_shown_but_not_removed(kogata_home, tmp_path, monkeypatch):
+    from kogata.models import adapters as adapters_module
+
+    bundled = tmp_path / "specialists"
+    (bundled / "kb-answer-ja").mkdir(parents=True)
+    (bundled / "kb-answer-ja" / "adapter.gguf").write_bytes(b"GGUF" + b"\0" * 100)
+    (bundled / "kb-answer-ja" / "manifest.json").write_text(json.dumps({
+        "name": "kb-answer-ja", "base": "gemma3-270m", "base_sha256": "0" * 64, "file": "adapter.gguf",
+        "hyperparameters": {"rank": 16}, "metrics": {"eval_loss": [3.0, 0.5]}}))
+    monkeypatch.setattr(adapters_module, "BUNDLED", bundled)
+    row = next(line for line in kogata("list").output.splitlines() if line.startswith("kb-answer-ja"))
+    assert row.split()[-4:] == ["kogata", "kogata", "pull", "gemma3-270m"]
+    shown = json.loads(kogata("show", "kb-answer-ja", "--json").output)
+    assert shown["ships_with_kogata"] is True and shown["base"] == "gemma3-270m"
+    assert_one_line_error(kogata("rm", "kb-answer-ja"), "'kb-answer-ja' ships with kogata and cannot be removed")
+    assert (bundled / "kb-answer-ja" / "adapter.gguf").is_file()
+    # An adapter trained under the same name takes its place.
+    trained = tmp_path / "adapter.gguf"
+    trained.write_bytes(b"GGUF" + b"\1" * 100)
+    adapters_module.AdapterStore.in_home(kogata_home).install("kb-answer-ja", trained, {
+        "base": "gemma3-270m", "base_sha256": "1" * 64, "hyperparameters": {"rank": 4}})
+    store = adapters_module.AdapterStore.in_home(kogata_home)
+    assert [(a.name, a.bundled, a.base_sha256[0]) for a in store.list()] == [("kb-answer-ja", False, "1")]
+    assert kogata("rm", "kb-answer-ja").exit_code == 0
+    assert store.get("kb-answer-ja").bundled  # the shipped one again

@@ -81,9 +81,10 @@ def list_cmd(ctx: click.Context, available: bool) -> None:
         click.echo("\n" + _table(rows))
     adapters = AdapterStore.in_home(settings(ctx).home_dir).list()
     if adapters:
-        rows = [["ADAPTER", "BASE", "RANK", "SIZE", "HELD-OUT LOSS"]]
+        rows = [["ADAPTER", "BASE", "RANK", "SIZE", "HELD-OUT LOSS", "FROM", "READY"]]
         rows += [[a.name, a.base, str(a.manifest.get("hyperparameters", {}).get("rank", "?")), _size(a.path.stat().st_size),
-                  _loss(a.manifest)] for a in adapters]
+                  _loss(a.manifest), "kogata" if a.bundled else "trained",
+                  "yes" if store.is_installed(a.base) else f"kogata pull {a.base}"] for a in adapters]
         click.echo("\n" + _table(rows))
 
 

@@ -1,6 +1,10 @@
 """LoRA adapters under KOGATA_HOME/adapters/NAME/: `adapter.gguf` (llama.cpp's LoRA format) and
 `manifest.json` (base model and its sha256, hyperparameters, data hash, metrics). No torch here:
-the server reads this store to serve `NAME` / `BASE+NAME`."""
+the server reads this store to serve `NAME` / `BASE+NAME`.
+
+Specialists that ship with kogata (`kogata/specialists/NAME/`, the same two files and a
+`recipe.json`) are listed and served like trained ones once their base model is pulled; they cannot
+be removed, and an adapter trained under the same name in KOGATA_HOME takes their place."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from .store import NAME_PATTERN, write_json_atomic
 
 ADAPTER_FILE = "adapter.gguf"
 MANIFEST = "manifest.json"
+BUNDLED = Path(__file__).resolve().parents[1] / "specialists"
 
 
 @dataclass
@@ -26,15 +31,18 @@ class InstalledAdapter:
     base_sha256: str
     path: Path
     manifest: dict[str, Any] = field(repr=False)
+    bundled: bool = False  # ships with kogata
 
 
 class AdapterStore:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, bundled: Path | None = None):
         self.root = Path(root)
+        self.bundled = bundled
 
     @classmethod
     def in_home(cls, home: Path) -> "AdapterStore":
-        return cls(Path(home) / "adapters")
+        """The store of KOGATA_HOME, with the specialists that ship with kogata."""
+        return cls(Path(home) / "adapters", BUNDLED)
 
     def folder(self, name: str) -> Path:
         if not NAME_PATTERN.fullmatch(name):
@@ -49,25 +57,27 @@ class AdapterStore:
         return d
 
     def list(self) -> list[InstalledAdapter]:
-        if not self.root.is_dir():
-            return []
-        found = (_load(d) for d in sorted(self.root.iterdir()) if d.is_dir() and not d.name.startswith("."))
-        return [a for a in found if a is not None]
+        found = {a.name: a for a in _load_all(self.bundled, bundled=True)}
+        found.update((a.name, a) for a in _load_all(self.root))
+        return [found[name] for name in sorted(found)]
 
     def get(self, name: str) -> InstalledAdapter:
         adapter = _load(self.folder(name))
+        if adapter is None and self.bundled is not None:
+            adapter = _load(self.bundled / self.folder(name).name, bundled=True)
         if adapter is None:
             known = ", ".join(a.name for a in self.list()) or "none"
             raise ModelNotFound(f"unknown adapter '{name}'; installed adapters: {known}", param="model")
         return adapter
 
     def exists(self, name: str) -> bool:
-        return _load(self.folder(name)) is not None
+        folder = self.folder(name)
+        return _load(folder) is not None or (self.bundled is not None and _load(self.bundled / folder.name) is not None)
 
     def install(self, name: str, adapter_file: Path, manifest: dict[str, Any], *, replace: bool = False) -> InstalledAdapter:
         """Move a written adapter file into place with its manifest, atomically (rename of a whole folder)."""
         target = self.folder(name)
-        if self.exists(name) and not replace:
+        if _load(target) is not None and not replace:
             raise StoreError(f"adapter '{name}' exists; pass --replace or pick another name")
         self.root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".partial-{name}-{os.getpid()}-", dir=self.root))
@@ -90,7 +100,7 @@ class AdapterStore:
         m, hp = a.manifest, a.manifest.get("hyperparameters") or {}
         metrics = m.get("metrics") or {}
         losses = metrics.get("eval_loss") or []
-        fields = {"name": a.name, "kind": "adapter", "base": a.base, "base_sha256": a.base_sha256,
+        fields = {"name": a.name, "kind": "adapter", "ships_with_kogata": a.bundled or None, "base": a.base, "base_sha256": a.base_sha256,
                   "architecture": m.get("architecture"), "rank": hp.get("rank"), "alpha": hp.get("alpha"),
                   "targets": hp.get("targets"), "epochs": hp.get("epochs"), "learning_rate": hp.get("lr"),
                   "data": (m.get("data") or {}).get("file"), "data_sha256": (m.get("data") or {}).get("sha256"),
@@ -101,11 +111,19 @@ class AdapterStore:
         return {k: v for k, v in fields.items() if v is not None}
 
     def remove(self, name: str) -> None:
-        self.get(name)
+        if self.get(name).bundled:
+            raise StoreError(f"'{name}' ships with kogata and cannot be removed")
         shutil.rmtree(self.folder(name))
 
 
-def _load(folder: Path) -> InstalledAdapter | None:
+def _load_all(root: Path | None, *, bundled: bool = False) -> list[InstalledAdapter]:
+    if root is None or not root.is_dir():
+        return []
+    found = (_load(d, bundled=bundled) for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith("."))
+    return [a for a in found if a is not None]
+
+
+def _load(folder: Path, *, bundled: bool = False) -> InstalledAdapter | None:
     try:
         m = json.loads((folder / MANIFEST).read_text())
     except (OSError, ValueError):
@@ -113,4 +131,4 @@ def _load(folder: Path) -> InstalledAdapter | None:
     path = folder / m.get("file", ADAPTER_FILE)
     if not path.is_file():
         return None
-    return InstalledAdapter(m.get("name", folder.name), m.get("base", "?"), m.get("base_sha256", ""), path, m)
+    return InstalledAdapter(m.get("name", folder.name), m.get("base", "?"), m.get("base_sha256", ""), path, m, bundled)
