@@ -12,8 +12,8 @@ left out (and no source contains an answer): their target is the refusal sentenc
     KOGATA_HOME=/tmp/kth python scripts/train_kb_answerer.py [--minutes 45] [--rows 0] [--out DIR]
 
 Writes the rows to `--out`/rows.jsonl, trains with `kogata tune lora` (one epoch at most, within
-`--minutes`), and copies the adapter and its recipe into `--out` (default: the package's bundled
-specialist folder, `src/kogata/specialists/kb-answer-ja/`).
+`--minutes`), and copies the adapter, its manifest and its recipe (data, licences, command) into
+`--out` (default: the package's bundled specialist folder, `src/kogata/specialists/kb-answer-ja/`).
 """
 
 from __future__ import annotations
@@ -117,13 +117,13 @@ def main() -> None:
     adapter = AdapterStore.in_home(Settings().home_dir).get(NAME)
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(adapter.path, args.out / "adapter.gguf")
+    shutil.copyfile(adapter.path.with_name("manifest.json"), args.out / "manifest.json")
     recipe = {
         "name": NAME, "base": BASE, "base_sha256": adapter.base_sha256,
         "made_by": "scripts/train_kb_answerer.py", "command": " ".join(sys.argv),
         "data": {"source": "JSQuAD v1.3 valid (github.com/yahoojapan/JGLUE)", "licence": "CC BY-SA 4.0",
                  "train_articles": [a["title"] for a in train], "rows": len(rows), "refusals": refusals},
         "base_licence": "Gemma Terms of Use (ai.google.dev/gemma/terms)",
-        "training": adapter.manifest,
     }
     (args.out / "recipe.json").write_text(json.dumps(recipe, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({"adapter": str(args.out / "adapter.gguf"), "bytes": (args.out / "adapter.gguf").stat().st_size}),
