@@ -73,6 +73,14 @@ class Runtime:
         self._chat[name] = engine
         return engine
 
+    def adapter_ready(self, name: str) -> bool:
+        """Whether adapter `name` exists and the file of its base model it was trained on is installed."""
+        if not self.adapters.exists(name):
+            return False
+        adapter = self.adapters.get(name)
+        return self.store.is_installed(adapter.base) and (
+            not adapter.base_sha256 or self.store.get(adapter.base).sha256 == adapter.base_sha256)
+
     def _find_adapter(self, name: str) -> InstalledAdapter | None:
         """The adapter `name` refers to (checked against its installed base), or None for a model."""
         base_name, plus, adapter_name = name.rpartition("+")

@@ -164,3 +164,40 @@ def test_knowledge_base_answers_ask_for_the_repetition_guard_other_requests_choo
     bad = client.post("/v1/chat/completions", json={"model": "fake-chat", "messages": messages,
                                                     "repetition_guard": "often"})
     assert bad.status_code == 400 and bad.json()["error"]["param"] == "repetition_guard"
+
+
+def test_japanese_questions_are_answered_by_the_specialist_when_it_can_be_served(settings, chat_engine):
+    specialist = FakeChatEngine("kb-answer-ja", words=["3日前まで ", "[1]"])
+    runtime = Runtime(settings, chat_engines={"fake-chat": chat_engine, "kb-answer-ja": specialist},
+                      embedders={"fake-embed": FakeEmbedder()})
+    ready = {"kb-answer-ja": True}
+    runtime.adapter_ready = lambda name: ready.get(name, False)
+    settings.server.model = "fake-chat"
+    with TestClient(create_app(settings, runtime, preload=False)) as c:
+        c.post("/v1/kb/collections", json={"name": "hr", "embedding_model": "fake-embed"})
+        c.post("/v1/kb/collections/hr/documents", json={"documents": [
+            {"text": JA, "source": "規程.txt"}, {"text": HANDBOOK, "source": "handbook.md"}]})
+        ask = lambda body: c.post("/v1/kb/collections/hr/ask", json=body).json()  # noqa: E731
+        ja = ask({"question": "有給休暇の申請はいつまでに提出しますか？"})
+        assert ja["model"] == "kb-answer-ja" and ja["answer"] == "3日前まで [1]" and ja["supported"]
+        assert specialist.generations and ja["citations"][0]["source"] == "規程.txt"
+        en = ask({"question": "How many days of paid vacation do new employees get?"})
+        assert en["model"] == "fake-chat" and en["citations"][0]["source"] == "handbook.md"
+        named = ask({"question": "有給休暇の申請はいつまでに提出しますか？", "model": "fake-chat"})
+        assert named["model"] == "fake-chat"
+        ready["kb-answer-ja"] = False  # e.g. its base model is not pulled
+        assert ask({"question": "有給休暇の申請はいつまでに提出しますか？"})["model"] == "fake-chat"
+        streamed = c.post("/v1/kb/collections/hr/ask", json={"question": "有給休暇の申請期限は？", "stream": True})
+        assert sse_data(streamed.text)[-1]["model"] == "fake-chat"
+
+
+def test_a_refusal_from_the_model_cites_nothing(settings):
+    refusing = FakeChatEngine(words=["ナレッジベースには、この質問に関する情報が見つかりませんでした。"])
+    runtime = Runtime(settings, chat_engines={"fake-chat": refusing}, embedders={"fake-embed": FakeEmbedder()})
+    settings.server.model = "fake-chat"
+    with TestClient(create_app(settings, runtime, preload=False)) as c:
+        c.post("/v1/kb/collections", json={"name": "hr", "embedding_model": "fake-embed"})
+        c.post("/v1/kb/collections/hr/documents", json={"documents": [{"text": JA, "source": "規程.txt"}]})
+        body = c.post("/v1/kb/collections/hr/ask", json={"question": "有給休暇の申請はいつまでに提出しますか？"}).json()
+    assert body["supported"] and body["citations"] == []
+    assert body["answer"] == "ナレッジベースには、この質問に関する情報が見つかりませんでした。"

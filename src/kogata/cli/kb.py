@@ -12,7 +12,7 @@ from ..engine.base import SamplingParams
 from ..errors import InvalidRequest
 from ..kb import KnowledgeBase
 from ..kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
-from ..kb.answer import answer
+from ..kb.answer import answer, answering_model
 from ..runtime import Runtime
 from . import main, settings
 from .common import ensure_installed
@@ -174,7 +174,14 @@ def ask(ctx, name, question, k, model, max_tokens, as_json):
     """Answer QUESTION from NAME's documents, citing them as [1], [2]."""
     base, runtime = _open(ctx)
     plan = base.plan_answer(name, question, k=k)
-    model = model or runtime.settings.server.model
+
+    def specialist_ready(adapter: str) -> bool:  # its base model is pulled on first use, as a default model is
+        if not runtime.adapters.exists(adapter):
+            return False
+        ensure_installed(runtime.store, runtime.adapters.get(adapter).base)
+        return runtime.adapter_ready(adapter)
+
+    model = answering_model(plan, model, runtime.settings.server.model, specialist_ready=specialist_ready)
     engine = None
     if plan.supported:
         ensure_installed(runtime.store, model)
@@ -183,9 +190,11 @@ def ask(ctx, name, question, k, model, max_tokens, as_json):
     out = (lambda _: None) if as_json else (lambda text: (sys.stdout.write(text), sys.stdout.flush()))
     text, citations = answer(plan, engine, params, out)
     if as_json:
-        click.echo(json.dumps({"answer": text, "supported": plan.supported,
+        click.echo(json.dumps({"answer": text, "model": model, "supported": plan.supported,
                                "citations": [c.to_dict() for c in citations]}, ensure_ascii=False))
         return
     click.echo()
     for c in citations:
         click.echo(f"[{c.index}] {c.title} ({c.source})")
+    if plan.supported:
+        click.echo(f"(answered by {model})")

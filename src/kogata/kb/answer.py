@@ -23,6 +23,9 @@ MIN_COSINE = 0.6
 # e5's cosines sit higher: unrelated questions and passages score 0.67-0.75, matching ones 0.89-0.93.
 MIN_COSINE_BY_MODEL = {"e5-small": 0.85}
 RELATIVE_SCORE = 0.5  # sources kept: those scoring at least this share of the best
+# The grounded-answer specialist for Japanese questions: a LoRA adapter that ships with kogata
+# (kogata/specialists/, made by scripts/train_kb_answerer.py), served on its base model.
+JAPANESE_ANSWERER = "kb-answer-ja"
 SOURCE_CHARS = 1200  # of each chunk shown to the model
 
 NOT_FOUND = {
@@ -76,6 +79,8 @@ class AnswerPlan:
     def finish(self, answer: str) -> tuple[str, list[Citation]]:
         """The answer with its citations. An answer that cites nothing gets the source it overlaps
         most, marked at its end, so that every grounded answer points at where it came from."""
+        if answer.strip() == self.refusal:  # the model found no answer in the sources
+            return answer, []
         cited = [int(m) for m in _MARKER.findall(answer) if 1 <= int(m) <= len(self.hits)]
         if not cited and self.hits and answer.strip():
             best = _best_overlap(answer, self.hits)
@@ -95,6 +100,14 @@ def plan_answer(question: str, hits: list[Hit], embedding_model: str | None = No
     # Weak matches only distract a small model from the strong ones.
     relevant = [h for h in hits if h.score >= RELATIVE_SCORE * hits[0].score] if supported else []
     return AnswerPlan(question, language, relevant, supported)
+
+
+def answering_model(plan: AnswerPlan, named: str | None, default: str, *, specialist_ready: Callable[[str], bool]) -> str:
+    """Who answers: the model the caller named; else the Japanese specialist for a Japanese question,
+    if `specialist_ready` says it can be served; else the default chat model."""
+    if named:
+        return named
+    return JAPANESE_ANSWERER if plan.language == "ja" and specialist_ready(JAPANESE_ANSWERER) else default
 
 
 def answer(plan: AnswerPlan, engine: ChatEngine, params: SamplingParams,

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, GenerationRequest, SamplingParams, TextDelta
 from ...errors import InvalidRequest, KogataError
-from ...kb.answer import AnswerPlan
+from ...kb.answer import AnswerPlan, answering_model
 from ...kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
 from ..generation import collect_all, error_event, failure, sse
@@ -134,7 +134,8 @@ async def search(name: str, body: SearchBody, kb: KnowledgeBaseDep):
 async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, runtime: RuntimeDep,
               settings: SettingsDep):
     plan: AnswerPlan = await run_in_threadpool(kb.plan_answer, name, body.question, k=body.k, filter=body.filter)
-    model = body.model or settings.server.model
+    model = await run_in_threadpool(answering_model, plan, body.model, settings.server.model,
+                                    specialist_ready=runtime.adapter_ready)
     gen = None
     if plan.supported:
         engine = runtime.loaded_chat(model) or await run_in_threadpool(runtime.chat, model)
