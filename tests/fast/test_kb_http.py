@@ -189,6 +189,12 @@ def test_japanese_questions_are_answered_by_the_specialist_when_it_can_be_served
         assert ask({"question": "有給休暇の申請はいつまでに提出しますか？"})["model"] == "fake-chat"
         streamed = c.post("/v1/kb/collections/hr/ask", json={"question": "有給休暇の申請期限は？", "stream": True})
         assert sse_data(streamed.text)[-1]["model"] == "fake-chat"
+        ready["kb-answer-ja"] = True  # chat completions with "kb" and model "auto" choose the same way
+        chat = lambda q: c.post("/v1/chat/completions", json={  # noqa: E731
+            "model": "auto", "route": "local", "messages": [{"role": "user", "content": q}],
+            "kb": {"collection": "hr"}}).json()
+        assert chat("有給休暇の申請はいつまでに提出しますか？")["model"] == "kb-answer-ja"
+        assert chat("How many days of paid vacation do new employees get?")["model"] == "fake-chat"
 
 
 def test_a_refusal_from_the_model_cites_nothing(settings):

@@ -83,15 +83,17 @@ def is_routed(body: ChatCompletionRequest) -> bool:
 
 
 async def routed_chat(body: ChatCompletionRequest, request: Request, runtime: Runtime, routing: Routing,
-                      local: LocalChat, *, kb_support: bool | None = None):
+                      local: LocalChat, *, kb_support: bool | None = None, local_model: str | None = None):
     """Answer `body` where the router says. `kb_support`: whether the knowledge base found anything
-    relevant for this request (None when it was not asked)."""
+    relevant for this request (None when it was not asked). `local_model`: who answers "auto" locally
+    (default: the server's default model)."""
     started = time.monotonic()
     messages = [m.model_dump(exclude_none=True) for m in body.messages]
     router = await run_in_threadpool(routing.router)
     decision = await run_in_threadpool(router.decide, last_user_text(messages), forced=body.route,
                                        kb_support=kb_support)
-    local_body = body if body.model != AUTO_MODEL else body.model_copy(update={"model": routing.settings.server.model})
+    local_body = body if body.model != AUTO_MODEL else body.model_copy(
+        update={"model": local_model or routing.settings.server.model})
     if decision.route == "local" and router.checks_answer(decision):
         probe = local_body.model_copy(update={"logprobs": True, "stream": False})
         reply = await local(probe, request, runtime, RouteNote("local", decision.reason, started))

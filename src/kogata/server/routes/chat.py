@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
 from ...engine.structured import InvalidOutput, StructuredOutput
+from ...kb.answer import answering_model
 from ...runtime import Runtime
 from ..deps import RoutingDep, RuntimeDep
 from ..generation import collect_all, error_event, failure, merged_events, sse, submit_all, usage_body
@@ -53,7 +54,10 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
     local = functools.partial(local_chat, grounding=grounding)
     if is_routed(body):
         kb_support = grounding.plan.supported if grounding is not None else None
-        return await routed_chat(body, request, runtime, routing, local, kb_support=kb_support)
+        # Grounded answers from "auto" go to the Japanese specialist for Japanese questions, as kb ask's do.
+        local_model = None if grounding is None else await run_in_threadpool(
+            answering_model, grounding.plan, None, routing.settings.server.model, specialist_ready=runtime.adapter_ready)
+        return await routed_chat(body, request, runtime, routing, local, kb_support=kb_support, local_model=local_model)
     return await local(body, request, runtime, RouteNote("local", "named_model"))
 
 
