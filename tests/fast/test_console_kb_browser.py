@@ -131,6 +131,7 @@ def test_kb_create_upload_search_ask_and_cite(serve, open_page):
       return a.classList.contains('streaming') && a.textContent.includes('employees') && !a.textContent.includes('vacation'); }""")
     page.wait_for_selector("#kb-answer:not(.streaming)")
     assert page.inner_text("#kb-answer .body") == "New employees get 12 days of paid vacation [1]."
+    assert page.inner_text("#kb-answer .model") == "Answered by fake-chat"
     assert page.is_hidden("#kb-citation")
     page.click("#kb-answer .body button.cite[data-index='1']")
     citation = page.inner_text("#kb-citation")

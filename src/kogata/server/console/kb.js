@@ -265,7 +265,8 @@ const KB = (() => {
         if (typeof data.delta === "string") {
           lastAnswer.text += data.delta;
         } else if (typeof data.answer === "string") {
-          Object.assign(lastAnswer, { text: data.answer, citations: data.citations || [], supported: data.supported });
+          Object.assign(lastAnswer, { text: data.answer, citations: data.citations || [], supported: data.supported,
+                                      model: data.model });
         }
         renderAnswer();
       });
@@ -318,6 +319,9 @@ const KB = (() => {
         sources.append(li);
       }
       box.append(el("div", "muted", I18N.t("kb.sources")), sources);
+    }
+    if (!a.streaming && a.supported && a.model) {
+      box.append(el("p", "muted model", I18N.t("kb.answeredBy", { model: a.model })));
     }
     if (!a.citations.length) $("kb-citation").hidden = true;
   }
