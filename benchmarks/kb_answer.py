@@ -3,7 +3,7 @@
 
 The collection holds every paragraph of the articles `scripts/train_kb_answerer.py` held out of the
 answering specialist's training (title: the article's title; source: `ARTICLE/N`). Each held-out
-question (`--limit`, drawn with seed 0) is asked of each `--models` entry; so are `--unanswerable`
+question (the first `--limit` in an order shuffled with seed 0) is asked of each `--models` entry; so are `--unanswerable`
 questions of the training articles, which the collection does not hold.
 
 Figures per model: exact match and character F1 of the answer (citation markers stripped; NFKC,
@@ -111,10 +111,11 @@ def main() -> None:
             documents.append({"text": text, "title": title, "source": source})
             answerable += [{"question": qa["question"], "answers": [a["text"] for a in qa["answers"]], "source": source}
                            for qa in paragraph["qas"]]
-    if args.limit:
-        answerable = rng.sample(answerable, min(args.limit, len(answerable)))
-    others = [qa["question"] for article in train for p in article["paragraphs"] for qa in p["qas"]]
-    unanswerable = rng.sample(others, args.unanswerable)
+    rng.shuffle(answerable)  # a smaller --limit asks a prefix of a larger one's questions
+    answerable = answerable[:args.limit or None]
+    unanswerable = [qa["question"] for article in train for p in article["paragraphs"] for qa in p["qas"]]
+    rng.shuffle(unanswerable)
+    unanswerable = unanswerable[:args.unanswerable]
     emit(held_out_articles=len(held), paragraphs=len(documents), answerable=len(answerable),
          unanswerable=len(unanswerable))
 
