@@ -59,7 +59,7 @@ def test_cli_add_search_ask_and_refuse(real_store, real_home, tmp_path):
 
         unknown = kb_json(real_home, "ask", name, "Who won the football World Cup in 1998?")
         assert unknown == {"answer": "I could not find information about this in the knowledge base.",
-                           "supported": False, "citations": []}
+                           "model": "smollm2-135m", "supported": False, "citations": []}
     finally:
         run_kogata(real_home, "kb", "rm", name, "--yes")
 

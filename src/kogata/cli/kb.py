@@ -181,7 +181,8 @@ def ask(ctx, name, question, k, model, max_tokens, as_json):
         ensure_installed(runtime.store, runtime.adapters.get(adapter).base)
         return runtime.adapter_ready(adapter)
 
-    model = answering_model(plan, model, runtime.settings.server.model, specialist_ready=specialist_ready)
+    default = runtime.settings.server.model
+    model = answering_model(plan, model, default, specialist_ready=specialist_ready) if plan.supported else model or default
     engine = None
     if plan.supported:
         ensure_installed(runtime.store, model)
