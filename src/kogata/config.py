@@ -50,6 +50,9 @@ class ServerSettings(BaseModel):
     port: int = Field(8080, ge=1, le=65535, description="TCP port")
     model: str = Field("smollm2-135m", min_length=1, description="chat model loaded at start")
     embedding_model: str | None = Field("e5-small", description="embedding model for /v1/embeddings; None disables")
+    japanese_answers: bool = Field(True, description=(
+        "answer Japanese knowledge-base questions with the kb-answer-ja specialist (its base model, gemma3-270m, "
+        "is pulled at start)"))
     max_body_bytes: int = Field(1 << 20, ge=1024, le=1 << 30, description="largest request body accepted")
     max_upload_bytes: int = Field(64 << 20, ge=1024, le=1 << 32, description=(
         "largest request body accepted by knowledge-base document uploads"))

@@ -81,6 +81,10 @@ class Runtime:
         return self.store.is_installed(adapter.base) and (
             not adapter.base_sha256 or self.store.get(adapter.base).sha256 == adapter.base_sha256)
 
+    def answering_specialist_ready(self, name: str) -> bool:
+        """Whether knowledge-base answers may go to specialist `name` now: the settings allow it and it can be served."""
+        return self.settings.server.japanese_answers and self.adapter_ready(name)
+
     def _find_adapter(self, name: str) -> InstalledAdapter | None:
         """The adapter `name` refers to (checked against its installed base), or None for a model."""
         base_name, plus, adapter_name = name.rpartition("+")

@@ -171,7 +171,7 @@ def test_japanese_questions_are_answered_by_the_specialist_when_it_can_be_served
     runtime = Runtime(settings, chat_engines={"fake-chat": chat_engine, "kb-answer-ja": specialist},
                       embedders={"fake-embed": FakeEmbedder()})
     ready = {"kb-answer-ja": True}
-    runtime.adapter_ready = lambda name: ready.get(name, False)
+    runtime.answering_specialist_ready = lambda name: ready.get(name, False)
     settings.server.model = "fake-chat"
     with TestClient(create_app(settings, runtime, preload=False)) as c:
         c.post("/v1/kb/collections", json={"name": "hr", "embedding_model": "fake-embed"})
@@ -207,3 +207,11 @@ def test_a_refusal_from_the_model_cites_nothing(settings):
         body = c.post("/v1/kb/collections/hr/ask", json={"question": "有給休暇の申請はいつまでに提出しますか？"}).json()
     assert body["supported"] and body["citations"] == []
     assert body["answer"] == "ナレッジベースには、この質問に関する情報が見つかりませんでした。"
+
+
+def test_the_settings_can_turn_the_japanese_specialist_off(settings):
+    runtime = Runtime(settings, chat_engines={}, embedders={})
+    runtime.adapter_ready = lambda name: name == "kb-answer-ja"
+    assert runtime.answering_specialist_ready("kb-answer-ja")
+    settings.server.japanese_answers = False
+    assert not runtime.answering_specialist_ready("kb-answer-ja")

@@ -176,7 +176,7 @@ def ask(ctx, name, question, k, model, max_tokens, as_json):
     plan = base.plan_answer(name, question, k=k)
 
     def specialist_ready(adapter: str) -> bool:  # its base model is pulled on first use, as a default model is
-        if not runtime.adapters.exists(adapter):
+        if not runtime.settings.server.japanese_answers or not runtime.adapters.exists(adapter):
             return False
         ensure_installed(runtime.store, runtime.adapters.get(adapter).base)
         return runtime.adapter_ready(adapter)

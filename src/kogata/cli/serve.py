@@ -8,6 +8,8 @@ import sys
 import click
 
 from ..config import EngineSettings, ServerSettings, UpstreamSettings
+from ..kb.answer import JAPANESE_ANSWERER
+from ..models.adapters import AdapterStore
 from ..models.store import ModelStore
 from . import main, settings
 from .common import ensure_installed
@@ -58,6 +60,9 @@ def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstrea
     ensure_installed(store, s.server.model)
     if s.server.embedding_model:
         ensure_installed(store, s.server.embedding_model)
+    adapters = AdapterStore.in_home(s.home_dir)
+    if s.server.japanese_answers and adapters.exists(JAPANESE_ANSWERER):
+        ensure_installed(store, adapters.get(JAPANESE_ANSWERER).base)
     configure_logging()
     click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
     if s.upstream.url:

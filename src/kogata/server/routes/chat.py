@@ -56,7 +56,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, runtim
         kb_support = grounding.plan.supported if grounding is not None else None
         # Grounded answers from "auto" go to the Japanese specialist for Japanese questions, as kb ask's do.
         local_model = None if grounding is None else await run_in_threadpool(
-            answering_model, grounding.plan, None, routing.settings.server.model, specialist_ready=runtime.adapter_ready)
+            answering_model, grounding.plan, None, routing.settings.server.model, specialist_ready=runtime.answering_specialist_ready)
         return await routed_chat(body, request, runtime, routing, local, kb_support=kb_support, local_model=local_model)
     return await local(body, request, runtime, RouteNote("local", "named_model"))
 

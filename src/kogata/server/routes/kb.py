@@ -135,7 +135,7 @@ async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, 
               settings: SettingsDep):
     plan: AnswerPlan = await run_in_threadpool(kb.plan_answer, name, body.question, k=body.k, filter=body.filter)
     model = await run_in_threadpool(answering_model, plan, body.model, settings.server.model,
-                                    specialist_ready=runtime.adapter_ready)
+                                    specialist_ready=runtime.answering_specialist_ready)
     gen = None
     if plan.supported:
         engine = runtime.loaded_chat(model) or await run_in_threadpool(runtime.chat, model)
