@@ -26,7 +26,8 @@ def real_home(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def real_store(real_home) -> ModelStore:
     store = ModelStore(real_home / "models")
-    for name in ("smollm2-135m", "minilm-l6", "e5-small"):
+    # gemma3-270m: `kogata serve` pulls it at start, the base of the Japanese answering specialist
+    for name in ("smollm2-135m", "minilm-l6", "e5-small", "gemma3-270m"):
         if not store.is_installed(name):
             pull(store, name, progress=False)  # a failure here says what is missing and why
     return store
