@@ -28,3 +28,12 @@ def test_fallback_template_for_models_without_one():
     t = ChatTemplate(None)
     assert not t.from_model
     assert t.render([{"role": "user", "content": "hi"}]).endswith("User: hi\nAssistant:")
+
+
+def test_fallback_template_ends_assistant_turns_so_a_tuned_model_learns_to_stop():
+    t = ChatTemplate(None, eos_token="<eos>")
+    text = t.render([{"role": "user", "content": "有給は？"}, {"role": "assistant", "content": "3日前 [1]"},
+                     {"role": "user", "content": "hi"}])
+    assert text == "User: 有給は？\nAssistant: 3日前 [1]<eos>\nUser: hi\nAssistant:"
+    assert t.turn_stops == ("\nUser:", "\nSystem:", "\nAssistant:")
+    assert ChatTemplate("{{ messages[0]['content'] }}").turn_stops == ()

@@ -15,7 +15,7 @@ from .common import ensure_installed
 def stream_answer(engine: ChatEngine, messages: list[dict], params: SamplingParams, out=None) -> tuple[str, Finished]:
     """Print the answer as it comes; Ctrl-C stops this answer and returns what was said so far."""
     out = out or sys.stdout
-    gen = engine.submit(GenerationRequest(engine.render_chat(messages), params))
+    gen = engine.submit(GenerationRequest(engine.render_chat(messages), params, chat=True))
     parts: list[str] = []
     try:
         for event in gen:

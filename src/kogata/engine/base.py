@@ -43,6 +43,7 @@ class GenerationRequest:
     params: SamplingParams = field(default_factory=SamplingParams)
     add_bos: bool = True
     adapter: str | None = None  # a LoRA adapter loaded into the engine (`load_adapter`)
+    chat: bool = False  # the prompt is a rendered conversation: the reply also ends where a new turn starts
 
 
 @dataclass

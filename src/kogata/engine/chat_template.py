@@ -10,11 +10,15 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..errors import InvalidRequest
 
-# Used only for models that ship without a template (base models, imported files).
+# Used only for models that ship without a template (base models, imported files). An assistant turn
+# ends with the end-of-sequence token, so that a model trained on conversations learns to stop; one
+# that never learned it is stopped where it starts writing the next turn (`turn_stops`).
 FALLBACK_TEMPLATE = (
-    "{% for m in messages %}{{ m['role'] | capitalize }}: {{ m['content'] }}\n{% endfor %}"
+    "{% for m in messages %}{{ m['role'] | capitalize }}: {{ m['content'] }}"
+    "{{ eos_token if m['role'] == 'assistant' else '' }}\n{% endfor %}"
     "{% if add_generation_prompt %}Assistant:{% endif %}"
 )
+FALLBACK_TURN_STOPS = ("\nUser:", "\nSystem:", "\nAssistant:")
 
 
 def _raise(message: str):
@@ -52,6 +56,7 @@ class ChatTemplate:
     def __init__(self, source: str | None, *, bos_token: str = "", eos_token: str = ""):
         self.source = source or FALLBACK_TEMPLATE
         self.from_model = source is not None
+        self.turn_stops = () if self.from_model else FALLBACK_TURN_STOPS  # where a reply has ended
         self._template = _env().from_string(self.source)
         self.bos_token = bos_token
         self.eos_token = eos_token

@@ -263,7 +263,8 @@ class LlamaEngine(ChatEngine):
         slot.busy = True
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
-        seq = _Sequence(gen, tokens, slot, sampler, TextStream(params.stop), max_tokens, cached=reuse, fed=reuse,
+        stops = [*params.stop, *self.template.turn_stops] if gen.request.chat else params.stop
+        seq = _Sequence(gen, tokens, slot, sampler, TextStream(stops), max_tokens, cached=reuse, fed=reuse,
                         repetition=RepetitionGuard() if params.stop_on_repetition else None)
         self._active.append(seq)
 

@@ -117,7 +117,7 @@ def answer(plan: AnswerPlan, engine: ChatEngine, params: SamplingParams,
     if not plan.supported:
         emit(plan.refusal)
         return plan.refusal, []
-    gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params))
+    gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params, chat=True))
     parts: list[str] = []
     for event in gen:
         if isinstance(event, TextDelta):

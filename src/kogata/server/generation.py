@@ -17,13 +17,15 @@ from .errors import ClientDisconnected, ServerShuttingDown
 DISCONNECT_POLL_S = 0.2
 
 
-def submit_all(engine: ChatEngine, prompt: str, params: SamplingParams, n: int, *, add_bos: bool = True) -> list[Generation]:
+def submit_all(engine: ChatEngine, prompt: str, params: SamplingParams, n: int, *, add_bos: bool = True,
+               chat: bool = False) -> list[Generation]:
     """Submit `n` choices of one prompt; choice i uses seed+i so that choices differ but repeat."""
     gens: list[Generation] = []
     try:
         for i in range(n):
             seed = None if params.seed is None else params.seed + i
-            gens.append(engine.submit(GenerationRequest(prompt, dataclasses.replace(params, seed=seed), add_bos=add_bos)))
+            gens.append(engine.submit(GenerationRequest(prompt, dataclasses.replace(params, seed=seed), add_bos=add_bos,
+                                                          chat=chat)))
     except KogataError:
         for g in gens:
             g.cancel()

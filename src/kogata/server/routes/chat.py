@@ -75,7 +75,7 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
         grammar=structured.grammar if structured else None,
     )
     params.stop_on_repetition |= grounding is not None  # knowledge-base answers, as `kb ask` gives them
-    gens = submit_all(engine, prompt, params, body.n)
+    gens = submit_all(engine, prompt, params, body.n, chat=True)
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": body.model,
             "system_fingerprint": f"kogata-{body.model}"}
     if body.stream:

@@ -140,7 +140,7 @@ async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, 
     if plan.supported:
         engine = runtime.loaded_chat(model) or await run_in_threadpool(runtime.chat, model)
         params = SamplingParams(temperature=body.temperature, max_tokens=body.max_tokens, stop_on_repetition=True)
-        gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params))
+        gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params, chat=True))
     if body.stream:
         return StreamingResponse(_stream(plan, gen, model), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
