@@ -6,7 +6,7 @@ The adapters are random rank-8 updates of every attention and MLP projection (wh
 serving cost, not what they say). Each client sends its requests one after another, streaming; in the
 mixed run client i uses the base, adapter A or adapter B by i mod 3.
 
-    KOGATA_HOME=~/.kogata python benchmarks/adapter_serving.py [--model smollm2-135m] [--clients 6]
+    KOGATA_HOME=~/.kogata python benchmarks/adapter_serving.py [--model smollm2-135m] [--clients 6] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=4, help="per client")
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--repeats", type=int, default=5, help="rounds; medians of the per-round ratios")
     ap.add_argument("--servers", default="kogata,llama-server")
     args = ap.parse_args()
     ref = resolve_model(args.model)
@@ -113,22 +113,26 @@ def main() -> None:
         lora += ("--lora-init-without-apply",)
     cfg = replace(cfg, llama_server_args=lora)
     results: dict[str, dict[str, list[float]]] = {}
-    for name in args.servers.split(","):
-        server = ManagedServer.start(name, cfg)
-        try:
-            for _ in range(args.repeats):
+    servers = []
+    try:  # both up, taking turns round by round (the order alternating), so that drifts hit both alike
+        for name in args.servers.split(","):
+            servers.append(ManagedServer.start(name, cfg))
+        for i in range(args.repeats):
+            for server in servers if i % 2 == 0 else servers[::-1]:
                 for mix in (False, True):
                     r = asyncio.run(run(server, ref.name, mix, args))
                     label = "mixed" if mix else "base"
-                    results.setdefault(name, {}).setdefault(label, []).append(r["tokens_per_second"])
-                    print(json.dumps({"server": name, "requests": label, **r}), flush=True)
-        finally:
+                    results.setdefault(server.name, {}).setdefault(label, []).append(r["tokens_per_second"])
+                    print(json.dumps({"server": server.name, "round": i, "requests": label, **r}), flush=True)
+    finally:
+        for server in servers:
             server.stop()
     med = {s: {k: statistics.median(v) for k, v in r.items()} for s, r in results.items()}
     summary = {"summary": med, "mixed_over_base": {s: round(m["mixed"] / m["base"], 3) for s, m in med.items()}}
     if len(med) == 2:
-        summary["kogata_over_llama_server"] = {k: round(med["kogata"][k] / med["llama-server"][k], 3)
-                                               for k in ("base", "mixed")}
+        ratios = {k: [a / b for a, b in zip(results["kogata"][k], results["llama-server"][k])] for k in ("base", "mixed")}
+        summary["kogata_over_llama_server"] = {k: round(statistics.median(v), 3) for k, v in ratios.items()}
+        summary["ratio_range"] = {k: [round(min(v), 3), round(max(v), 3)] for k, v in ratios.items()}
     print(json.dumps(summary), flush=True)
 
 

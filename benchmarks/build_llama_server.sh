@@ -37,7 +37,7 @@ fetch_sdist() {
     fi
     if [[ ! -f "$tarball" ]]; then
         log "downloading llama-cpp-python==$VERSION sdist into $SDIST_DIR"
-        "$PYTHON" -m pip download --no-deps --no-binary=:all: "llama-cpp-python==$VERSION" -d "$SDIST_DIR" >&2
+        "$PYTHON" -m pip download --no-deps --no-binary=llama-cpp-python "llama-cpp-python==$VERSION" -d "$SDIST_DIR" >&2
     fi
     echo "$tarball"
 }

@@ -10,7 +10,7 @@ both servers.
     bash benchmarks/build_llama_server.sh      # once: builds llama-server into ~/.cache/kogata-bench
     KOGATA_HOME=/tmp/kth python benchmarks/serve_load.py [--levels 1,2,4,8,16] [--max-tokens 128] \
         [--requests-per-client 4] [--parallel 8] [--threads 2] [--ctx-size 8192] [--model smollm2-135m] \
-        [--only kogata|llama-server] [--kogata-url URL] [--llama-server-url URL] [--interleave]
+        [--only kogata|llama-server] [--kogata-url URL] [--llama-server-url URL] [--interleave] [--rounds 5]
 
 Prints one JSON line per (server, level): aggregate completion tok/s (sum of usage.completion_tokens /
 wall time of the level), mean prompt, cached-prompt and completion tokens per request (to show both did
@@ -27,6 +27,7 @@ import asyncio
 import dataclasses
 import json
 import random
+import statistics
 import time
 from pathlib import Path
 
@@ -91,6 +92,8 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--interleave", action="store_true",
                     help="keep both servers up and alternate them level by level (steadier ratios)")
     ap.add_argument("--request-timeout", type=float, default=300.0, help="seconds per request")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run every level this many times (interleaved: alternating); the summary takes medians")
     return ap.parse_args()
 
 
@@ -210,30 +213,33 @@ def close_server(server: ManagedServer, cfg: ServerConfig) -> None:
 
 
 def bench_in_turn(names: list[str], urls: dict, cfg: ServerConfig, levels: list[int],
-                  args: argparse.Namespace) -> dict[str, dict[int, dict]]:
-    """One server at a time: start it, run every level, stop it."""
-    results: dict[str, dict[int, dict]] = {}
+                  args: argparse.Namespace) -> dict[str, dict[int, list[dict]]]:
+    """One server at a time: start it, run every level (`--rounds` times), stop it."""
+    results: dict[str, dict[int, list[dict]]] = {name: {} for name in names}
     for name in names:
         server = open_server(name, urls[name], cfg)
         try:
-            results[name] = {level: measure(server, cfg.model.name, level, args) for level in levels}
+            for _ in range(args.rounds):
+                for level in levels:
+                    results[name].setdefault(level, []).append(measure(server, cfg.model.name, level, args))
         finally:
             close_server(server, cfg)
     return results
 
 
 def bench_interleaved(names: list[str], urls: dict, cfg: ServerConfig, levels: list[int],
-                      args: argparse.Namespace) -> dict[str, dict[int, dict]]:
+                      args: argparse.Namespace) -> dict[str, dict[int, list[dict]]]:
     """Both servers up (the idle one uses no CPU); each level runs on one, then the other, the order
-    alternating by level, so that slow drifts of a shared machine hit both alike."""
-    results: dict[str, dict[int, dict]] = {name: {} for name in names}
+    alternating from run to run, so that slow drifts of a shared machine hit both alike."""
+    results: dict[str, dict[int, list[dict]]] = {name: {} for name in names}
     servers: list[ManagedServer] = []
     try:
         for name in names:
             servers.append(open_server(name, urls[name], cfg))
-        for i, level in enumerate(levels):
+        runs = [level for _ in range(args.rounds) for level in levels]
+        for i, level in enumerate(runs):
             for server in servers if i % 2 == 0 else servers[::-1]:
-                results[server.name][level] = measure(server, cfg.model.name, level, args)
+                results[server.name].setdefault(level, []).append(measure(server, cfg.model.name, level, args))
     finally:
         for server in servers:
             close_server(server, cfg)
@@ -254,7 +260,16 @@ def main() -> None:
     results = bench(names, urls, cfg, levels, args)
     if len(names) == 2:
         for level in levels:
-            emit(ratio_line(level, results["kogata"][level], results["llama-server"][level]))
+            pairs = list(zip(results["kogata"][level], results["llama-server"][level]))
+            for ours, theirs in pairs:
+                emit(ratio_line(level, ours, theirs))
+            if len(pairs) > 1:
+                ratios = [ours["tok_per_s"] / theirs["tok_per_s"] for ours, theirs in pairs]
+                emit({"bench": "serve_load", "summary": "median of rounds", "clients": level, "rounds": len(pairs),
+                      "kogata_tok_per_s": statistics.median(o["tok_per_s"] for o, _ in pairs),
+                      "llama_server_tok_per_s": statistics.median(t["tok_per_s"] for _, t in pairs),
+                      "ratio_median": round(statistics.median(ratios), 3),
+                      "ratio_min": round(min(ratios), 3), "ratio_max": round(max(ratios), 3)})
 
 
 if __name__ == "__main__":

@@ -152,11 +152,16 @@ def test_a_specialist_that_ships_with_kogata_is_listed_and_shown_but_not_removed
     (bundled / "kb-answer-ja" / "manifest.json").write_text(json.dumps({
         "name": "kb-answer-ja", "base": "gemma3-270m", "base_sha256": "0" * 64, "file": "adapter.gguf",
         "hyperparameters": {"rank": 16}, "metrics": {"eval_loss": [3.0, 0.5]}}))
+    (bundled / "kb-answer-ja" / "recipe.json").write_text(json.dumps({
+        "command": "scripts/train_kb_answerer.py", "base_licence": "Gemma Terms of Use",
+        "data": {"source": "JSQuAD v1.3 valid", "licence": "CC BY-SA 4.0"}}))
     monkeypatch.setattr(adapters_module, "BUNDLED", bundled)
     row = next(line for line in kogata("list").output.splitlines() if line.startswith("kb-answer-ja"))
     assert row.split()[-4:] == ["kogata", "kogata", "pull", "gemma3-270m"]
     shown = json.loads(kogata("show", "kb-answer-ja", "--json").output)
     assert shown["ships_with_kogata"] is True and shown["base"] == "gemma3-270m"
+    assert (shown["data"], shown["data_licence"], shown["base_licence"]) == (
+        "JSQuAD v1.3 valid", "CC BY-SA 4.0", "Gemma Terms of Use")
     assert_one_line_error(kogata("rm", "kb-answer-ja"), "'kb-answer-ja' ships with kogata and cannot be removed")
     assert (bundled / "kb-answer-ja" / "adapter.gguf").is_file()
     # An adapter trained under the same name takes its place.

@@ -27,7 +27,7 @@ JA = "当社の本社は大阪市北区にあります。営業時間は平日�
 def make_docs(folder):
     (folder / "sub").mkdir(parents=True)
     (folder / "handbook.md").write_text(HANDBOOK)
-    (folder / "sub" / "rules.txt").write_text(JA)
+    (folder / "sub" / "rules.txt").write_bytes(JA.encode("shift_jis"))
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
 
 
@@ -56,6 +56,16 @@ def test_cli_add_search_ask_and_refuse(real_store, real_home, tmp_path):
         assert answer["citations"] and answer["citations"][0]["source"].endswith("handbook.md")
         assert f"[{answer['citations'][0]['index']}]" in answer["answer"]
         assert "12 days of paid vacation" in answer["citations"][0]["text"]
+
+        # Japanese questions go to the shipped specialist, which answers short, cites and stops
+        ja = kb_json(real_home, "ask", name, "有給休暇の申請はいつまでに上長へ提出しますか？")
+        assert ja["model"] == "kb-answer-ja" and ja["supported"], ja
+        assert "3日前" in ja["answer"] and len(ja["answer"]) < 40, ja
+        assert ja["citations"][0]["source"].endswith("rules.txt")
+        assert f"[{ja['citations'][0]['index']}]" in ja["answer"]
+        ja_unknown = kb_json(real_home, "ask", name, "社員食堂は何時に開きますか？")
+        assert ja_unknown["answer"] == "ナレッジベースには、この質問に関する情報が見つかりませんでした。"
+        assert not ja_unknown["supported"] and ja_unknown["citations"] == []
 
         unknown = kb_json(real_home, "ask", name, "Who won the football World Cup in 1998?")
         assert unknown == {"answer": "I could not find information about this in the knowledge base.",

@@ -166,7 +166,7 @@ def search(ctx, name, query, k, filters, as_json):
 @click.argument("name")
 @click.argument("question")
 @click.option("--k", type=click.IntRange(1, 20), default=5, show_default=True)
-@click.option("--model", help="chat model  [default: the server's default model]")
+@click.option("--model", help="chat model  [default: kb-answer-ja for Japanese questions, else the server's model]")
 @click.option("--max-tokens", type=click.IntRange(1), default=256, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context

@@ -21,6 +21,7 @@ from .store import NAME_PATTERN, write_json_atomic
 
 ADAPTER_FILE = "adapter.gguf"
 MANIFEST = "manifest.json"
+RECIPE = "recipe.json"  # beside a shipped specialist: the command, data and licences it was made with
 BUNDLED = Path(__file__).resolve().parents[1] / "specialists"
 
 
@@ -108,12 +109,25 @@ class AdapterStore:
                   "held_out_loss_after": losses[-1] if losses else None,
                   "tokens_per_second": metrics.get("tokens_per_second"), "train_seconds": metrics.get("train_seconds"),
                   "size": a.path.stat().st_size, "file": str(a.path), "created_at": m.get("created_at")}
+        recipe = _recipe(a.path.parent)
+        if recipe:  # how a shipped specialist was made, and under which terms it may be used
+            data = recipe.get("data") or {}
+            fields.update({"made_by": recipe.get("command") or recipe.get("made_by"), "data": data.get("source"),
+                           "data_licence": data.get("licence"), "base_licence": recipe.get("base_licence")})
         return {k: v for k, v in fields.items() if v is not None}
 
     def remove(self, name: str) -> None:
         if self.get(name).bundled:
             raise StoreError(f"'{name}' ships with kogata and cannot be removed")
         shutil.rmtree(self.folder(name))
+
+
+def _recipe(folder: Path) -> dict[str, Any]:
+    try:
+        recipe = json.loads((folder / RECIPE).read_text())
+    except (OSError, ValueError):
+        return {}
+    return recipe if isinstance(recipe, dict) else {}
 
 
 def _load_all(root: Path | None, *, bundled: bool = False) -> list[InstalledAdapter]:
