@@ -14,7 +14,7 @@ and seconds per question. Targets (issue 16) for the specialist: exact match ≥
 accuracy ≥ 0.85, unanswerable refused ≥ 0.80, answerable refused ≤ 0.10.
 
     KOGATA_HOME=/tmp/kth python benchmarks/kb_answer.py [--limit 200] [--unanswerable 100]
-        [--models kb-answer-ja,gemma3-270m,smollm2-135m]
+        [--models kb-answer-ja,gemma3-270m,smollm2-135m] [--compare-limit 60]
 """
 
 from __future__ import annotations
@@ -100,6 +100,10 @@ def main() -> None:
     ap.add_argument("--unanswerable", type=int, default=100, help="questions of articles not in the collection")
     ap.add_argument("--models", default="kb-answer-ja,gemma3-270m,smollm2-135m")
     ap.add_argument("--max-tokens", type=int, default=256)
+    ap.add_argument("--compare-limit", type=int, default=0,
+                    help="models after the first answer only this many answerable questions (and half as many "
+                         "unanswerable ones), prefixes of the first model's; the first model's figures on them are "
+                         "printed too (0: all)")
     args = ap.parse_args()
 
     train, held = split_articles()
@@ -127,15 +131,23 @@ def main() -> None:
             client.delete(f"/v1/kb/collections/{COLLECTION}")
             client.post("/v1/kb/collections", json={"name": COLLECTION}).raise_for_status()
             client.post(f"/v1/kb/collections/{COLLECTION}/documents", json={"documents": documents}).raise_for_status()
-            for model in args.models.split(","):
-                run(client, model, answerable, unanswerable, args.max_tokens)
+            models = args.models.split(",")
+            first = run(client, models[0], answerable, unanswerable, args.max_tokens)
+            emit(**summary(models[0], first, len(answerable), len(unanswerable)))
+            n, m = min(args.compare_limit or len(answerable), len(answerable)), min(
+                (args.compare_limit or len(answerable)) // 2, len(unanswerable))
+            if models[1:] and (n, m) != (len(answerable), len(unanswerable)):
+                emit(**summary(models[0], first, n, m), subset="the questions the other models were asked")
+            for model in models[1:]:
+                emit(**summary(model, run(client, model, answerable[:n], unanswerable[:m], args.max_tokens), n, m))
             client.delete(f"/v1/kb/collections/{COLLECTION}")
     finally:
         server.terminate()
         server.wait(timeout=60)
 
 
-def run(client: httpx.Client, model: str, answerable: list[dict], unanswerable: list[str], max_tokens: int) -> None:
+def run(client: httpx.Client, model: str, answerable: list[dict], unanswerable: list[str], max_tokens: int) -> dict:
+    """Per-question results of one model: lists that `summary` turns into figures."""
     def ask(question: str) -> tuple[dict, float]:
         start = time.perf_counter()
         r = client.post(f"/v1/kb/collections/{COLLECTION}/ask",
@@ -144,25 +156,32 @@ def run(client: httpx.Client, model: str, answerable: list[dict], unanswerable: 
         return r.json(), time.perf_counter() - start
 
     ask(answerable[0]["question"])  # loads the model
-    em, f1, cited_right, refusals, seconds = [], [], [], [], []
+    out = {"em": [], "f1": [], "cited_right": [], "refused": [], "refused_unanswerable": [], "seconds": []}
     for item in answerable:
         body, took = ask(item["question"])
-        seconds.append(took)
+        out["seconds"].append(took)
         answer = _MARKER.sub("", body["answer"]).strip()
-        em.append(max(normalize(answer) == normalize(a) for a in item["answers"]))
-        f1.append(max(char_f1(answer, a) for a in item["answers"]))
-        cited_right.append(bool(body["citations"]) and body["citations"][0]["source"] == item["source"])
-        refusals.append(refused(body))
-    refused_unanswerable = []
+        out["em"].append(max(normalize(answer) == normalize(a) for a in item["answers"]))
+        out["f1"].append(max(char_f1(answer, a) for a in item["answers"]))
+        out["cited_right"].append(bool(body["citations"]) and body["citations"][0]["source"] == item["source"])
+        out["refused"].append(refused(body))
     for question in unanswerable:
         body, took = ask(question)
-        seconds.append(took)
-        refused_unanswerable.append(refused(body))
-    emit(model=model, exact_match=round(statistics.mean(em), 4), char_f1=round(statistics.mean(f1), 4),
-         citation_accuracy=round(statistics.mean(cited_right), 4),
-         answerable_refused=round(statistics.mean(refusals), 4),
-         unanswerable_refused=round(statistics.mean(refused_unanswerable), 4),
-         seconds_per_question_p50=round(statistics.median(seconds), 2), questions=len(seconds))
+        out["seconds"].append(took)
+        out["refused_unanswerable"].append(refused(body))
+    return out
+
+
+def summary(model: str, r: dict, answerable: int, unanswerable: int) -> dict:
+    """Figures over the first `answerable` and `unanswerable` questions of `r`."""
+    def mean(key: str, n: int) -> float:
+        return round(statistics.mean(r[key][:n]), 4)
+
+    return {"model": model, "answerable": answerable, "unanswerable": unanswerable,
+            "exact_match": mean("em", answerable), "char_f1": mean("f1", answerable),
+            "citation_accuracy": mean("cited_right", answerable), "answerable_refused": mean("refused", answerable),
+            "unanswerable_refused": mean("refused_unanswerable", unanswerable),
+            "seconds_per_question_p50": round(statistics.median(r["seconds"]), 2)}
 
 
 if __name__ == "__main__":
