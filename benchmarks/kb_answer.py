@@ -104,6 +104,7 @@ def main() -> None:
                     help="models after the first answer only this many answerable questions (and half as many "
                          "unanswerable ones), prefixes of the first model's; the first model's figures on them are "
                          "printed too (0: all)")
+    ap.add_argument("--dump", help="write each answerable question's answer and citations to this JSONL file")
     args = ap.parse_args()
 
     train, held = split_articles()
@@ -132,21 +133,23 @@ def main() -> None:
             client.post("/v1/kb/collections", json={"name": COLLECTION}).raise_for_status()
             client.post(f"/v1/kb/collections/{COLLECTION}/documents", json={"documents": documents}).raise_for_status()
             models = args.models.split(",")
-            first = run(client, models[0], answerable, unanswerable, args.max_tokens)
+            dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+            first = run(client, models[0], answerable, unanswerable, args.max_tokens, dump)
             emit(**summary(models[0], first, len(answerable), len(unanswerable)))
             n, m = min(args.compare_limit or len(answerable), len(answerable)), min(
                 (args.compare_limit or len(answerable)) // 2, len(unanswerable))
             if models[1:] and (n, m) != (len(answerable), len(unanswerable)):
                 emit(**summary(models[0], first, n, m), subset="the questions the other models were asked")
             for model in models[1:]:
-                emit(**summary(model, run(client, model, answerable[:n], unanswerable[:m], args.max_tokens), n, m))
+                emit(**summary(model, run(client, model, answerable[:n], unanswerable[:m], args.max_tokens, dump), n, m))
             client.delete(f"/v1/kb/collections/{COLLECTION}")
     finally:
         server.terminate()
         server.wait(timeout=60)
 
 
-def run(client: httpx.Client, model: str, answerable: list[dict], unanswerable: list[str], max_tokens: int) -> dict:
+def run(client: httpx.Client, model: str, answerable: list[dict], unanswerable: list[str], max_tokens: int,
+        dump=None) -> dict:
     """Per-question results of one model: lists that `summary` turns into figures."""
     def ask(question: str) -> tuple[dict, float]:
         start = time.perf_counter()
@@ -165,6 +168,10 @@ def run(client: httpx.Client, model: str, answerable: list[dict], unanswerable: 
         out["f1"].append(max(char_f1(answer, a) for a in item["answers"]))
         out["cited_right"].append(bool(body["citations"]) and body["citations"][0]["source"] == item["source"])
         out["refused"].append(refused(body))
+        if dump is not None:
+            dump.write(json.dumps({"model": model, "question": item["question"], "answers": item["answers"],
+                                   "source": item["source"], "answer": body["answer"],
+                                   "cited": [c["source"] for c in body["citations"]]}, ensure_ascii=False) + "\n")
     for question in unanswerable:
         body, took = ask(question)
         out["seconds"].append(took)
