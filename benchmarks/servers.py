@@ -20,6 +20,8 @@ from pathlib import Path
 
 import httpx
 
+import kogata
+
 HOST = "127.0.0.1"
 BUILD_SCRIPT = Path(__file__).with_name("build_llama_server.sh")
 LLAMA_CPP_PYTHON_VERSION = "0.3.36"
@@ -112,6 +114,15 @@ def llama_server_command(cfg: ServerConfig, port: int) -> list[str]:
     return cmd + list(cfg.llama_server_args)
 
 
+def server_env(name: str) -> dict[str, str]:
+    """The environment a server starts with: this process's, except that llama-server does not inherit
+    the OpenMP spin setting importing kogata made (kogata/__init__.py); it runs as its users run it."""
+    env = dict(os.environ)
+    if name != "kogata" and kogata.SPIN_DEFAULTED:
+        env.pop("GOMP_SPINCOUNT", None)
+    return env
+
+
 class ManagedServer:
     """A server process this benchmark started (or an already-running one, given by URL)."""
 
@@ -126,7 +137,8 @@ class ManagedServer:
         fd, log_path = tempfile.mkstemp(prefix=f"bench-{name}-", suffix=".log")
         log(f"starting {name}: {' '.join(command)} (log: {log_path})")
         with os.fdopen(fd, "wb") as log_file:  # the child keeps its own copy of the descriptor
-            proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    env=server_env(name))
         server = cls(name, f"http://{HOST}:{port}", proc, Path(log_path), command)
         server.wait_healthy(timeout)
         return server

@@ -10,5 +10,6 @@ __version__ = "0.1.0"
 # 10-15% of serving throughput (docs/decisions.md). 3,000,000 spins keep the worker awake across that
 # gap and still let it sleep within a fraction of a second when the server is idle. libgomp reads this
 # when llama.cpp's libraries load, so it is set before anything imports them; a value the user set wins.
-if "GOMP_SPINCOUNT" not in os.environ and "OMP_WAIT_POLICY" not in os.environ:
+SPIN_DEFAULTED = "GOMP_SPINCOUNT" not in os.environ and "OMP_WAIT_POLICY" not in os.environ
+if SPIN_DEFAULTED:
     os.environ["GOMP_SPINCOUNT"] = "3000000"

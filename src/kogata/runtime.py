@@ -152,8 +152,12 @@ class Runtime:
         """Every model a request may name: loaded ones and installed ones."""
         names = set(self._chat) | set(self._embed) | set(self._adapted)
         names.update(m.name for m in self.store.list())
-        names.update(a.name for a in self.adapters.list())
+        names.update(a.name for a in self._servable_adapters())
         return sorted(names)
+
+    def _servable_adapters(self):
+        """Adapters whose base model is installed (a shipped specialist waits for its base's pull)."""
+        return [a for a in self.adapters.list() if self.store.is_installed(a.base)]
 
     def model_kinds(self) -> dict[str, str]:
         """Each model's kind ("chat", "base" or "embedding"): installed ones as their manifest says,
@@ -163,7 +167,7 @@ class Runtime:
             kinds.update({name: "embedding" for name in self._embed})
             kinds.update({name: "adapter" for name in self._adapted})
         kinds.update({m.name: m.kind for m in self.store.list()})
-        kinds.update({a.name: "adapter" for a in self.adapters.list()})
+        kinds.update({a.name: "adapter" for a in self._servable_adapters()})
         return kinds
 
     def stats(self) -> dict[str, dict]:

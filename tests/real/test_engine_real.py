@@ -19,6 +19,13 @@ def test_greedy_is_repeatable_and_reuses_the_prompt_cache(chat_engine):
     assert fin1.usage.completion_tokens == fin2.usage.completion_tokens <= 24
 
 
+def test_a_prompt_that_only_shares_the_template_does_not_evict_an_earlier_one(chat_engine):
+    ask(chat_engine, "日本の首都はどこですか？", temperature=0, max_tokens=4).collect()
+    ask(chat_engine, "What is the capital of France?", temperature=0, max_tokens=4).collect()
+    _, again, _ = ask(chat_engine, "日本の首都はどこですか？", temperature=0, max_tokens=4).collect()
+    assert again.usage.cached_tokens == again.usage.prompt_tokens - 1
+
+
 def test_seed_makes_sampling_repeatable(chat_engine):
     a = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]
     b = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]

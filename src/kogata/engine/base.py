@@ -15,6 +15,12 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import AsyncIterator, Callable, Iterator, Literal
 
+# After the first text of a generation, an asyncio reader takes what the engine produced at most this
+# often, as one delta: at 100 tokens/s a token-by-token stream woke the server's event loop a hundred
+# times a second, and that work, running beside llama.cpp's threads on a small CPU, slowed the decode
+# itself by 5-15% (docs/decisions.md). 40 ms is below what a reader of the stream can see.
+STREAM_INTERVAL_S = 0.04
+
 FinishReason = Literal["stop", "length", "cancelled", "error", "busy"]  # the last three never reach a client as such
 
 
@@ -96,10 +102,13 @@ class Generation:
         self._cancelled = threading.Event()
         self._waker: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
         self._lock = threading.Lock()
+        self._reader_pausing = False  # an asyncio reader is between two reads; it will look anyway
 
     # --- producer side (the engine thread) ---
     def emit(self, event: Event) -> None:
         self._events.put(event)
+        if self._reader_pausing and not isinstance(event, Finished):
+            return
         with self._lock:
             waker = self._waker
         if waker is not None:
@@ -125,24 +134,46 @@ class Generation:
                 return
 
     async def __aiter__(self) -> AsyncIterator[Event]:
+        """Events as they come, except that after the first text, the text produced within
+        STREAM_INTERVAL_S arrives as one TextDelta (a Finished event is never held back)."""
         wake = asyncio.Event()
         with self._lock:
             self._waker = (asyncio.get_running_loop(), wake)
+        pause = 0.0
         try:
             while True:
-                try:
-                    event = self._events.get_nowait()
-                except queue.Empty:
+                if pause:
+                    wake.clear()
+                    self._reader_pausing = True
+                    try:
+                        await asyncio.wait_for(wake.wait(), pause)  # woken early only by a Finished event
+                    except asyncio.TimeoutError:
+                        pass
+                    finally:
+                        self._reader_pausing = False
+                events = self._drain()
+                if not events:
                     wake.clear()
                     if self._events.empty():
                         await wake.wait()
+                    pause = 0.0
                     continue
-                yield event
-                if isinstance(event, Finished):
-                    return
+                for event in _merge_text(events):
+                    yield event
+                    if isinstance(event, Finished):
+                        return
+                pause = STREAM_INTERVAL_S
         finally:
             with self._lock:
                 self._waker = None
+
+    def _drain(self) -> list[Event]:
+        events = []
+        while True:
+            try:
+                events.append(self._events.get_nowait())
+            except queue.Empty:
+                return events
 
     def collect(self) -> tuple[str, Finished, list[TokenLogprob]]:
         """Block until done; return the whole text, the final event and all logprobs."""
@@ -160,6 +191,20 @@ class Generation:
             if (done := result.add(event)) is not None:
                 return done
         raise AssertionError("unreachable")
+
+
+def _merge_text(events: list[Event]) -> list[Event]:
+    """Consecutive TextDeltas joined into one (text and logprobs in order)."""
+    merged: list[Event] = []
+    for event in events:
+        last = merged[-1] if merged else None
+        if isinstance(event, TextDelta) and isinstance(last, TextDelta):
+            logprobs = None if last.logprobs is None and event.logprobs is None else \
+                [*(last.logprobs or []), *(event.logprobs or [])]
+            merged[-1] = TextDelta(last.text + event.text, logprobs)
+        else:
+            merged.append(event)
+    return merged
 
 
 class _Result:

@@ -79,6 +79,17 @@ def _shared_prefix(slot: _Slot, tokens: list[int], adapter: str | None) -> int:
     return _common_prefix(slot.tokens, tokens) if slot.adapter == adapter else 0
 
 
+def _choose_slot(free: list[_Slot], tokens: list[int], adapter: str | None) -> _Slot:
+    """The free slot a new prompt takes: one whose whole cached sequence the prompt continues (the
+    next turn of its conversation), else an empty one, else the least recently used. The longest
+    cached prefix is copied in from whichever slot holds it (`_reuse_prefix`), so a prompt that only
+    shares a system prompt with a slot leaves that slot's sequence cached for its own repeat."""
+    continuing = [s for s in free if s.tokens and _shared_prefix(s, tokens, adapter) == len(s.tokens)]
+    if continuing:
+        return max(continuing, key=lambda s: len(s.tokens))
+    return min(free, key=lambda s: (bool(s.tokens), s.last_used))
+
+
 def _distinct_prefix_tokens(sequences: list[list[int]]) -> int:
     """Cells the cache holds for these sequences when common prefixes are shared (copied between
     sequences): the node count of their prefix tree."""
@@ -240,9 +251,7 @@ class LlamaEngine(ChatEngine):
                 return
             self._waiting.popleft()
             self._dequeued()
-            adapter = gen.request.adapter
-            slot = max(free, key=lambda s: (_shared_prefix(s, tokens, adapter), -s.last_used))
-            self._start(gen, tokens, slot)
+            self._start(gen, tokens, _choose_slot(free, tokens, gen.request.adapter))
 
     def _expire_waiting(self) -> None:
         deadline = time.monotonic() - self.settings.queue_timeout_s
