@@ -37,6 +37,12 @@ log = logging.getLogger("kogata.engine")
 # under a few percent, and the other groups' streams pause at most 0.1 s per group.
 ADAPTER_TURN_S = 0.1
 
+# llama.cpp sequence ids per parallel slot: at most `parallel` sequences generate at once, and the
+# other ids keep finished sequences' tokens in the shared KV pool, so that a prompt seen a few
+# requests ago (a repeated question, another user's system prompt) is still cached.
+CACHED_SEQUENCES_PER_SLOT = 4
+LLAMA_MAX_SEQ = 256  # llama.cpp's limit on sequence ids per context (src/llama-cparams.h)
+
 
 @dataclass
 class _Slot:
@@ -80,13 +86,19 @@ def _shared_prefix(slot: _Slot, tokens: list[int], adapter: str | None) -> int:
 
 
 def _choose_slot(free: list[_Slot], tokens: list[int], adapter: str | None) -> _Slot:
-    """The free slot a new prompt takes: one whose whole cached sequence the prompt continues (the
-    next turn of its conversation), else an empty one, else the least recently used. The longest
-    cached prefix is copied in from whichever slot holds it (`_reuse_prefix`), so a prompt that only
-    shares a system prompt with a slot leaves that slot's sequence cached for its own repeat."""
-    continuing = [s for s in free if s.tokens and _shared_prefix(s, tokens, adapter) == len(s.tokens)]
-    if continuing:
-        return max(continuing, key=lambda s: len(s.tokens))
+    """The free slot a new prompt takes: one that already holds the whole prompt (a repeat) or whose
+    whole cached sequence the prompt continues (the next turn of its conversation), else an empty
+    one, else the least recently used. The longest cached prefix is copied in from whichever slot
+    holds it (`_reuse_prefix`), so a prompt that only shares a system prompt with a slot leaves that
+    slot's sequence cached for its own repeat. (A repeat takes its own slot's cells rather than a
+    copy, which keeps a seeded request's output identical to the first time.)"""
+    def covers(s: _Slot) -> bool:
+        shared = _shared_prefix(s, tokens, adapter)
+        return bool(s.tokens) and (shared == len(s.tokens) or shared >= len(tokens) - 1)
+
+    reusable = [s for s in free if covers(s)]
+    if reusable:
+        return max(reusable, key=lambda s: _shared_prefix(s, tokens, adapter))
     return min(free, key=lambda s: (bool(s.tokens), s.last_used))
 
 
@@ -109,7 +121,7 @@ class LlamaEngine(ChatEngine):
         params.n_ctx = n_ctx
         params.n_batch = settings.batch_size
         params.n_ubatch = min(settings.batch_size, 512)
-        params.n_seq_max = settings.parallel
+        params.n_seq_max = min(settings.parallel * CACHED_SEQUENCES_PER_SLOT, LLAMA_MAX_SEQ)
         params.n_threads = settings.threads
         params.n_threads_batch = settings.threads
         params.kv_unified = True  # one pool of cells shared by all sequences; each may use all of it
@@ -128,7 +140,7 @@ class LlamaEngine(ChatEngine):
         )
         self.info = ModelInfo(name, self.n_ctx, self.model.n_vocab, self.template.source if self.template.from_model else None)
         self._batch = ll.llama_batch_init(settings.batch_size, 0, 1)
-        self._slots = [_Slot(i) for i in range(settings.parallel)]
+        self._slots = [_Slot(i) for i in range(params.n_seq_max)]
         self._incoming: queue.SimpleQueue[Generation | None] = queue.SimpleQueue()
         self._waiting: collections.deque[tuple[Generation, list[int]]] = collections.deque()
         self._active: list[_Sequence] = []
@@ -180,14 +192,15 @@ class LlamaEngine(ChatEngine):
         return {
             "active": len(self._active),
             "waiting": self._pending,
-            "slots": len(self._slots),
+            "slots": self.settings.parallel,
             "kv_cells": self.n_ctx,
             "kv_cells_used": sum(_distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
                                  for a in {s.adapter for s in self._slots}),
         }
 
     def _free_slots(self) -> int:
-        return sum(1 for s in self._slots if not s.busy)
+        """How many more sequences may start generating now."""
+        return self.settings.parallel - sum(1 for s in self._slots if s.busy)
 
     def close(self) -> None:
         if self._closed:
@@ -246,9 +259,9 @@ class LlamaEngine(ChatEngine):
                 self._dequeued()
                 gen.emit(Finished("cancelled", Usage(len(tokens), 0)))
                 continue
-            free = [s for s in self._slots if not s.busy]
-            if not free:
+            if self._free_slots() <= 0:
                 return
+            free = [s for s in self._slots if not s.busy]
             self._waiting.popleft()
             self._dequeued()
             self._start(gen, tokens, _choose_slot(free, tokens, gen.request.adapter))
