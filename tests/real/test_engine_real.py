@@ -26,15 +26,6 @@ def test_a_prompt_that_only_shares_the_template_does_not_evict_an_earlier_one(ch
     assert again.usage.cached_tokens == again.usage.prompt_tokens - 1
 
 
-def test_more_prompts_stay_cached_than_there_are_parallel_slots(chat_engine):
-    questions = [f"質問{i}: What is {i} plus {i}?" for i in range(chat_engine.settings.parallel + 2)]
-    for q in questions:
-        ask(chat_engine, q, temperature=0, max_tokens=2).collect()
-    _, again, _ = ask(chat_engine, questions[0], temperature=0, max_tokens=2).collect()
-    assert again.usage.cached_tokens == again.usage.prompt_tokens - 1
-    assert chat_engine.stats()["slots"] == chat_engine.settings.parallel
-
-
 def test_seed_makes_sampling_repeatable(chat_engine):
     a = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]
     b = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]

@@ -37,12 +37,6 @@ log = logging.getLogger("kogata.engine")
 # under a few percent, and the other groups' streams pause at most 0.1 s per group.
 ADAPTER_TURN_S = 0.1
 
-# llama.cpp sequence ids per parallel slot: at most `parallel` sequences generate at once, and the
-# other ids keep finished sequences' tokens in the shared KV pool, so that a prompt seen a few
-# requests ago (a repeated question, another user's system prompt) is still cached.
-CACHED_SEQUENCES_PER_SLOT = 4
-LLAMA_MAX_SEQ = 256  # llama.cpp's limit on sequence ids per context (src/llama-cparams.h)
-
 
 @dataclass
 class _Slot:
@@ -121,7 +115,7 @@ class LlamaEngine(ChatEngine):
         params.n_ctx = n_ctx
         params.n_batch = settings.batch_size
         params.n_ubatch = min(settings.batch_size, 512)
-        params.n_seq_max = min(settings.parallel * CACHED_SEQUENCES_PER_SLOT, LLAMA_MAX_SEQ)
+        params.n_seq_max = settings.parallel
         params.n_threads = settings.threads
         params.n_threads_batch = settings.threads
         params.kv_unified = True  # one pool of cells shared by all sequences; each may use all of it
@@ -192,15 +186,14 @@ class LlamaEngine(ChatEngine):
         return {
             "active": len(self._active),
             "waiting": self._pending,
-            "slots": self.settings.parallel,
+            "slots": len(self._slots),
             "kv_cells": self.n_ctx,
             "kv_cells_used": sum(_distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
                                  for a in {s.adapter for s in self._slots}),
         }
 
     def _free_slots(self) -> int:
-        """How many more sequences may start generating now."""
-        return self.settings.parallel - sum(1 for s in self._slots if s.busy)
+        return sum(1 for s in self._slots if not s.busy)
 
     def close(self) -> None:
         if self._closed:
@@ -259,9 +252,9 @@ class LlamaEngine(ChatEngine):
                 self._dequeued()
                 gen.emit(Finished("cancelled", Usage(len(tokens), 0)))
                 continue
-            if self._free_slots() <= 0:
-                return
             free = [s for s in self._slots if not s.busy]
+            if not free:
+                return
             self._waiting.popleft()
             self._dequeued()
             self._start(gen, tokens, _choose_slot(free, tokens, gen.request.adapter))
