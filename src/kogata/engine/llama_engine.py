@@ -26,6 +26,7 @@ from .llama_model import COMPUTE_LOCK, LlamaModel
 from .lora import LoadedAdapters
 from .repetition import RepetitionGuard
 from .sampling import Sampler, token_logprob
+from .slots import Slot, choose_slot, distinct_prefix_tokens, shared_prefix
 from .text_stream import TextStream
 
 log = logging.getLogger("kogata.engine")
@@ -39,21 +40,10 @@ ADAPTER_TURN_S = 0.1
 
 
 @dataclass
-class _Slot:
-    """One llama.cpp sequence id and the tokens whose keys/values it holds in the cache."""
-
-    seq_id: int
-    tokens: list[int] = field(default_factory=list)
-    adapter: str | None = None  # whose weights computed the cached tokens
-    last_used: float = 0.0
-    busy: bool = False
-
-
-@dataclass
 class _Sequence:
     gen: Generation
     prompt: list[int]
-    slot: _Slot
+    slot: Slot
     sampler: Sampler
     stream: TextStream
     max_tokens: int
@@ -65,45 +55,6 @@ class _Sequence:
     output_index: int = -1  # row of this sequence's logits in the last batch
     feeding: int = 0  # prompt tokens this sequence put in the last batch
     repetition: RepetitionGuard | None = None
-
-
-def _common_prefix(a: list[int], b: list[int]) -> int:
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i
-
-
-def _shared_prefix(slot: _Slot, tokens: list[int], adapter: str | None) -> int:
-    return _common_prefix(slot.tokens, tokens) if slot.adapter == adapter else 0
-
-
-def _choose_slot(free: list[_Slot], tokens: list[int], adapter: str | None) -> _Slot:
-    """The free slot a new prompt takes: one that already holds the whole prompt (a repeat) or whose
-    whole cached sequence the prompt continues (the next turn of its conversation), else an empty
-    one, else the least recently used. The longest cached prefix is copied in from whichever slot
-    holds it (`_reuse_prefix`), so a prompt that only shares a system prompt with a slot leaves that
-    slot's sequence cached for its own repeat. (A repeat takes its own slot's cells rather than a
-    copy, which keeps a seeded request's output identical to the first time.)"""
-    def covers(s: _Slot) -> bool:
-        shared = _shared_prefix(s, tokens, adapter)
-        return bool(s.tokens) and (shared == len(s.tokens) or shared >= len(tokens) - 1)
-
-    reusable = [s for s in free if covers(s)]
-    if reusable:
-        return max(reusable, key=lambda s: _shared_prefix(s, tokens, adapter))
-    return min(free, key=lambda s: (bool(s.tokens), s.last_used))
-
-
-def _distinct_prefix_tokens(sequences: list[list[int]]) -> int:
-    """Cells the cache holds for these sequences when common prefixes are shared (copied between
-    sequences): the node count of their prefix tree."""
-    total, previous = 0, []
-    for tokens in sorted(sequences):
-        total += len(tokens) - _common_prefix(previous, tokens)
-        previous = tokens
-    return total
 
 
 class LlamaEngine(ChatEngine):
@@ -134,7 +85,7 @@ class LlamaEngine(ChatEngine):
         )
         self.info = ModelInfo(name, self.n_ctx, self.model.n_vocab, self.template.source if self.template.from_model else None)
         self._batch = ll.llama_batch_init(settings.batch_size, 0, 1)
-        self._slots = [_Slot(i) for i in range(params.n_seq_max)]
+        self._slots = [Slot(i) for i in range(settings.parallel)]
         self._incoming: queue.SimpleQueue[Generation | None] = queue.SimpleQueue()
         self._waiting: collections.deque[tuple[Generation, list[int]]] = collections.deque()
         self._active: list[_Sequence] = []
@@ -188,7 +139,7 @@ class LlamaEngine(ChatEngine):
             "waiting": self._pending,
             "slots": len(self._slots),
             "kv_cells": self.n_ctx,
-            "kv_cells_used": sum(_distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
+            "kv_cells_used": sum(distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
                                  for a in {s.adapter for s in self._slots}),
         }
 
@@ -257,7 +208,7 @@ class LlamaEngine(ChatEngine):
                 return
             self._waiting.popleft()
             self._dequeued()
-            self._start(gen, tokens, _choose_slot(free, tokens, gen.request.adapter))
+            self._start(gen, tokens, choose_slot(free, tokens, gen.request.adapter))
 
     def _expire_waiting(self) -> None:
         deadline = time.monotonic() - self.settings.queue_timeout_s
@@ -277,7 +228,7 @@ class LlamaEngine(ChatEngine):
         with self._count_lock:
             self._pending -= 1
 
-    def _start(self, gen: Generation, tokens: list[int], slot: _Slot) -> None:
+    def _start(self, gen: Generation, tokens: list[int], slot: Slot) -> None:
         params = gen.request.params
         try:
             sampler = Sampler(self.model, params)
@@ -293,14 +244,14 @@ class LlamaEngine(ChatEngine):
                         repetition=RepetitionGuard() if params.stop_on_repetition else None)
         self._active.append(seq)
 
-    def _reuse_prefix(self, slot: _Slot, tokens: list[int], adapter: str | None) -> int:
+    def _reuse_prefix(self, slot: Slot, tokens: list[int], adapter: str | None) -> int:
         """Give `slot` the longest cached prefix of `tokens` computed with the same adapter; return
         its length. The prefix may come from any other sequence, even one still generating: in the
         unified cache, copying a range only marks its cells as shared, so eight requests with one
         system prompt store it once."""
-        own = min(_shared_prefix(slot, tokens, adapter), len(tokens) - 1)
-        source = max(self._slots, key=lambda s: _shared_prefix(s, tokens, adapter))
-        shared = min(_shared_prefix(source, tokens, adapter), len(tokens) - 1)
+        own = min(shared_prefix(slot, tokens, adapter), len(tokens) - 1)
+        source = max(self._slots, key=lambda s: shared_prefix(s, tokens, adapter))
+        shared = min(shared_prefix(source, tokens, adapter), len(tokens) - 1)
         slot.adapter = adapter
         if source is slot or shared <= own:
             ll.llama_memory_seq_rm(self.memory, slot.seq_id, own, -1)

@@ -1,0 +1,56 @@
+"""The engine's sequence slots: which llama.cpp sequence holds which cached tokens, and which slot a
+new prompt takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Slot:
+    """One llama.cpp sequence id and the tokens whose keys/values it holds in the cache."""
+
+    seq_id: int
+    tokens: list[int] = field(default_factory=list)
+    adapter: str | None = None  # whose weights computed the cached tokens
+    last_used: float = 0.0
+    busy: bool = False
+
+
+def common_prefix(a: list[int], b: list[int]) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def shared_prefix(slot: Slot, tokens: list[int], adapter: str | None) -> int:
+    return common_prefix(slot.tokens, tokens) if slot.adapter == adapter else 0
+
+
+def choose_slot(free: list[Slot], tokens: list[int], adapter: str | None) -> Slot:
+    """The free slot a new prompt takes: one that already holds the whole prompt (a repeat) or whose
+    whole cached sequence the prompt continues (the next turn of its conversation), else an empty
+    one, else the least recently used. The longest cached prefix is copied in from whichever slot
+    holds it (`LlamaEngine._reuse_prefix`), so a prompt that only shares a system prompt with a slot leaves that
+    slot's sequence cached for its own repeat. (A repeat takes its own slot's cells rather than a
+    copy, which keeps a seeded request's output identical to the first time.)"""
+    def covers(s: Slot) -> bool:
+        shared = shared_prefix(s, tokens, adapter)
+        return bool(s.tokens) and (shared == len(s.tokens) or shared >= len(tokens) - 1)
+
+    reusable = [s for s in free if covers(s)]
+    if reusable:
+        return max(reusable, key=lambda s: shared_prefix(s, tokens, adapter))
+    return min(free, key=lambda s: (bool(s.tokens), s.last_used))
+
+
+def distinct_prefix_tokens(sequences: list[list[int]]) -> int:
+    """Cells the cache holds for these sequences when common prefixes are shared (copied between
+    sequences): the node count of their prefix tree."""
+    total, previous = 0, []
+    for tokens in sorted(sequences):
+        total += len(tokens) - common_prefix(previous, tokens)
+        previous = tokens
+    return total
