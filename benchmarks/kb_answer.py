@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import os
 import random
@@ -128,12 +129,12 @@ def main() -> None:
 
     server, url, log = start_server(Settings().home_dir)
     try:
-        with httpx.Client(base_url=url, timeout=600) as client:
+        with httpx.Client(base_url=url, timeout=600) as client, \
+                (open(args.dump, "w", encoding="utf-8") if args.dump else contextlib.nullcontext()) as dump:
             client.delete(f"/v1/kb/collections/{COLLECTION}")
             client.post("/v1/kb/collections", json={"name": COLLECTION}).raise_for_status()
             client.post(f"/v1/kb/collections/{COLLECTION}/documents", json={"documents": documents}).raise_for_status()
             models = args.models.split(",")
-            dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
             first = run(client, models[0], answerable, unanswerable, args.max_tokens, dump)
             emit(**summary(models[0], first, len(answerable), len(unanswerable)))
             n, m = min(args.compare_limit or len(answerable), len(answerable)), min(
