@@ -9,11 +9,13 @@ with 1-5 sources, the gold paragraph among distractors from the same article and
 random position, and the target `ANSWER [n]`. `--unanswerable` of the rows have the gold paragraph
 left out (and no source contains an answer): their target is the refusal sentence kb ask uses.
 
-    KOGATA_HOME=/tmp/kth python scripts/train_kb_answerer.py [--minutes 45] [--rows 0] [--out DIR]
+    KOGATA_HOME=/tmp/kth python scripts/train_kb_answerer.py [--minutes 45] [--rows 0] [--out DIR] [--extend]
 
 Writes the rows to `--out`/rows.jsonl, trains with `kogata tune lora` (one epoch at most, within
 `--minutes`), and copies the adapter, its manifest and its recipe (data, licences, command) into
 `--out` (default: the package's bundled specialist folder, `src/kogata/specialists/kb-answer-ja/`).
+`--extend` trains the existing adapter further (`kogata tune lora --extend`: from the step its last
+run stopped at, on the same rows), and the recipe lists both commands.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ def main() -> None:
     ap.add_argument("--unanswerable", type=float, default=0.15, help="share of rows whose sources lack the answer")
     ap.add_argument("--rows", type=int, default=0, help="train on this many rows (0: all)")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "kogata" / "specialists" / NAME)
+    ap.add_argument("--extend", action="store_true", help="train the existing adapter further, for --minutes")
     ap.add_argument("--kogata", default=str(Path(sys.executable).with_name("kogata")))
     args = ap.parse_args()
 
@@ -107,20 +110,24 @@ def main() -> None:
     refusals = sum(r["messages"][-1]["content"].startswith("ナレッジベース") for r in rows)
     print(json.dumps({"rows": len(rows), "refusals": refusals, "train_articles": len(train),
                       "held_out_articles": len(held)}, ensure_ascii=False), flush=True)
-    subprocess.run([args.kogata, "tune", "lora", BASE, str(work), "--name", NAME, "--epochs", "1",
-                    "--max-minutes", str(args.minutes), "--eval-split", "0.03", "--max-tokens", "2048",
-                    "--replace"], check=True)
+    options = ["--extend"] if args.extend else ["--epochs", "1", "--eval-split", "0.03", "--max-tokens", "2048", "--replace"]
+    subprocess.run([args.kogata, "tune", "lora", BASE, str(work), "--name", NAME, "--max-minutes", str(args.minutes),
+                    *options], check=True)
 
     from kogata.config import Settings
     from kogata.models.adapters import AdapterStore
 
     adapter = AdapterStore.in_home(Settings().home_dir).get(NAME)
+    commands = [" ".join(sys.argv)]
+    if args.extend and (args.out / "recipe.json").exists():
+        earlier = json.loads((args.out / "recipe.json").read_text(encoding="utf-8"))
+        commands = earlier.get("commands", [earlier.get("command")]) + commands
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(adapter.path, args.out / "adapter.gguf")
     shutil.copyfile(adapter.path.with_name("manifest.json"), args.out / "manifest.json")
     recipe = {
         "name": NAME, "base": BASE, "base_sha256": adapter.base_sha256,
-        "made_by": "scripts/train_kb_answerer.py", "command": " ".join(sys.argv),
+        "made_by": "scripts/train_kb_answerer.py", "commands": commands,
         "data": {"source": "JSQuAD v1.3 valid (github.com/yahoojapan/JGLUE)", "licence": "CC BY-SA 4.0",
                  "train_articles": [a["title"] for a in train], "rows": len(rows), "refusals": refusals},
         "base_licence": "Gemma Terms of Use (ai.google.dev/gemma/terms)",

@@ -163,6 +163,39 @@ def test_training_lowers_the_loss_writes_a_llama_cpp_adapter_and_resumes(tmp_pat
     assert evaluate(model, held, 256) == pytest.approx(m["eval_loss"][-1], rel=1e-4)
 
 
+def test_a_run_continues_from_an_earlier_runs_weights_and_step(tmp_path):
+    _torch()
+    from kogata.tune.gguf_torch import GGUFCausalLM
+    from kogata.tune.train import CHECKPOINT, TrainOptions, evaluate, train_lora
+
+    path = tiny_gguf(tmp_path / "tiny.gguf")
+    rows = [{"prompt": f"q{i % 7}", "completion": "abcab"[i % 3:] + "c"} for i in range(40)]
+    examples, _ = load_examples(write_jsonl(tmp_path / "d.jsonl", rows), CharTokenizer(), max_tokens=64)
+    train, held = split(examples, 0.1, seed=0)
+    opts = TrainOptions(rank=4, alpha=8, lr=1e-2, epochs=2, batch_size=8, warmup_steps=1)
+    first = tmp_path / "first"
+    first.mkdir()
+    full = train_lora(GGUFCausalLM.from_gguf(path), train, held, opts, work_dir=first, progress=False)
+    assert full.metrics["steps"] == 10
+
+    # a run stopped after its first epoch (step 5), continued from there to the end of the second
+    opts3 = TrainOptions(**{**opts.to_dict(), "targets": opts.targets, "epochs": 1})
+    part = tmp_path / "part"
+    part.mkdir()
+    train_lora(GGUFCausalLM.from_gguf(path), train, held, opts3, work_dir=part, progress=False)
+    state = torch.load(part / CHECKPOINT, weights_only=False)
+    model3 = GGUFCausalLM.from_gguf(path)
+    assert state["step"] == 5
+    later = tmp_path / "later"
+    later.mkdir()
+    resumed = train_lora(model3, train, held, opts, work_dir=later, start=(state["pairs"], 5), progress=False)
+    m = resumed.metrics
+    assert m["first_step"] == 5 and m["steps"] == 10
+    assert m["trained_tokens"] == sum(len(e.tokens) for e in train)  # one epoch left, not two
+    assert m["eval_loss"][-1] < m["eval_loss_start"] < full.metrics["eval_loss_base"]
+    assert evaluate(model3, held, 256) == pytest.approx(m["eval_loss"][-1], rel=1e-4)
+
+
 def test_the_serving_path_does_not_import_torch():
     import subprocess
     import sys

@@ -40,11 +40,14 @@ from .common import ensure_installed
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--resume", is_flag=True, help="continue an interrupted run of the same NAME from its last checkpoint")
 @click.option("--replace", is_flag=True, help="replace an existing adapter of the same name")
+@click.option("--extend", is_flag=True, help="train adapter NAME further on the same DATA, from where its last run "
+              "stopped, with that run's options (only --max-minutes and --threads apply)")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
 @click.pass_context
 def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: int, lr: float, rank: int,
                   alpha: float, batch_size: int, micro_tokens: int, max_tokens: int, eval_split: float,
-                  max_minutes: float | None, dtype: str, threads: int | None, seed: int, resume: bool, replace: bool, quiet: bool) -> None:
+                  max_minutes: float | None, dtype: str, threads: int | None, seed: int, resume: bool, replace: bool, extend: bool,
+                  quiet: bool) -> None:
     """Train LoRA adapter NAME of model BASE on DATA, a JSONL file of {"messages": [...]} rows
     (trained on the assistant turns) or {"prompt", "completion"} rows (trained on the completion)."""
     from ..tune import require_torch
@@ -63,7 +66,7 @@ def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: 
     options = TrainOptions(rank=rank, alpha=alpha, lr=lr, epochs=epochs, batch_size=batch_size,
                            micro_tokens=micro_tokens, max_tokens=max_tokens, eval_split=eval_split,
                            max_minutes=max_minutes, dtype=dtype, threads=threads, seed=seed)
-    adapter = tune_lora(models.get(base), data, name, adapters, options, resume=resume, replace=replace,
+    adapter = tune_lora(models.get(base), data, name, adapters, options, resume=resume, replace=replace, extend=extend,
                         progress=not quiet)
     m = adapter.manifest["metrics"]
     click.echo(json.dumps({k: m.get(k) for k in ("examples", "held_out", "eval_loss_base", "eval_loss",

@@ -13,11 +13,17 @@ from .train import TrainOptions
 
 
 def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStore, options: TrainOptions, *,
-              resume: bool = False, replace: bool = False, progress: bool = True) -> InstalledAdapter:
+              resume: bool = False, replace: bool = False, extend: bool = False,
+              progress: bool = True) -> InstalledAdapter:
+    """`extend` trains adapter `name` further on the same data, from the step its last run stopped at,
+    with that run's options (`options` gives only the time limit and threads)."""
     from ..engine.chat_template import ChatTemplate
     from ..engine.llama_model import LlamaModel
 
-    if adapters.exists(name) and not replace:
+    earlier = adapters.get(name) if extend else None
+    if earlier is not None:
+        options = _continued_options(earlier, base, options)
+    elif adapters.exists(name) and not replace:
         raise StoreError(f"adapter '{name}' exists; pass --replace or pick another name")
     vocab = LlamaModel(base.path, vocab_only=True)
     try:
@@ -30,6 +36,13 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
     train, held_out = split(examples, options.eval_split, options.seed)
     if not train:
         raise DataError(f"{Path(data).name}: no rows left to train on")
+    start = None
+    if earlier is not None:
+        if earlier.manifest["data"]["sha256"] != data_sha:
+            raise DataError(f"{Path(data).name} is not the data adapter '{name}' was trained on (sha256 differs)")
+        from .gguf_files import read_lora
+
+        start = (read_lora(earlier.path)[0], earlier.manifest["metrics"]["steps"])
 
     from .gguf_torch import GGUFCausalLM
     from .gguf_files import write_lora
@@ -37,7 +50,12 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
 
     model = GGUFCausalLM.from_gguf(base.path, dtype=base_dtype(options.dtype))
     work = adapters.work_dir(name)
-    result = train_lora(model, train, held_out, options, work_dir=work, resume=resume, progress=progress)
+    result = train_lora(model, train, held_out, options, work_dir=work, resume=resume, start=start, progress=progress)
+    if earlier is not None:
+        before = earlier.manifest["metrics"]
+        result.metrics["eval_loss_base"] = before.get("eval_loss_base")  # of the base, before any run
+        result.metrics["continued_from"] = {k: before.get(k) for k in (
+            "steps", "train_seconds", "trained_tokens", "eval_loss", "continued_from")}
     out = work / "adapter.gguf"
     write_lora(out, model.cfg.arch, result.pairs, options.alpha,
                metadata={"general.name": name, "kogata.base_model": base.name, "kogata.base_sha256": base.sha256})
@@ -47,10 +65,23 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
                                                       "rows": len(examples)},
         "metrics": result.metrics, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
-    installed = adapters.install(name, out, manifest, replace=replace)
+    installed = adapters.install(name, out, manifest, replace=replace or extend)
     (work / "checkpoint.pt").unlink(missing_ok=True)
     try:
         work.rmdir()
     except OSError:
         pass
     return installed
+
+
+def _continued_options(earlier: InstalledAdapter, base: InstalledModel, options: TrainOptions) -> TrainOptions:
+    from dataclasses import fields
+
+    if earlier.base_sha256 != base.sha256:
+        raise StoreError(f"adapter '{earlier.name}' was trained on another file of '{base.name}' (sha256 differs)")
+    m = earlier.manifest
+    if m["metrics"].get("steps", 0) >= m["metrics"].get("total_steps", 0):
+        raise StoreError(f"adapter '{earlier.name}' has trained all its {m['hyperparameters']['epochs']} epochs already")
+    known = {f.name for f in fields(TrainOptions)}
+    previous = {k: (tuple(v) if k == "targets" else v) for k, v in m["hyperparameters"].items() if k in known}
+    return TrainOptions(**{**previous, "max_minutes": options.max_minutes, "threads": options.threads})

@@ -71,5 +71,5 @@ def load_lora_pairs(model, pairs: dict[str, tuple[np.ndarray, np.ndarray]]) -> N
     with torch.no_grad():
         for name, layer in model.lora.items():
             a, b = pairs[name]
-            layer.lora_a.copy_(torch.from_numpy(np.asarray(a, dtype=np.float32)))
-            layer.lora_b.copy_(torch.from_numpy(np.asarray(b, dtype=np.float32)))
+            layer.lora_a.copy_(torch.from_numpy(np.array(a, dtype=np.float32)))
+            layer.lora_b.copy_(torch.from_numpy(np.array(b, dtype=np.float32)))

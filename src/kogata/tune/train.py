@@ -103,8 +103,11 @@ def _steps(train: list[Example], batch_size: int, seed: int, epoch: int) -> list
 
 
 def train_lora(model, train: list[Example], held_out: list[Example], options: TrainOptions, *,
-               work_dir: Path, resume: bool = False, progress: bool = True) -> TrainResult:
-    """Train a LoRA on `model` (a GGUFCausalLM) in place; checkpoints go to work_dir."""
+               work_dir: Path, resume: bool = False, start: tuple[dict, int] | None = None,
+               progress: bool = True) -> TrainResult:
+    """Train a LoRA on `model` (a GGUFCausalLM) in place; checkpoints go to work_dir. `start`, the
+    (A, B) pairs and optimizer step of an earlier run on the same rows, continues that run where it
+    stopped, with a fresh optimizer warmed up again."""
     if not train:
         raise DataError("no training examples left after holding out the evaluation split")
     if options.threads:
@@ -119,8 +122,8 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
     budget = options.max_minutes * 60 if options.max_minutes else None
 
     def lr_at(step: int, elapsed: float) -> float:  # linear warm-up, cosine decay to 10%
-        if step < options.warmup_steps:
-            return options.lr * (step + 1) / options.warmup_steps
+        if step - first_step < options.warmup_steps:
+            return options.lr * (step - first_step + 1) / options.warmup_steps
         t = (step - options.warmup_steps) / max(1, total_steps - options.warmup_steps)
         if budget:  # with a time limit the decay follows whichever runs out first, steps or time
             t = max(t, elapsed / budget)
@@ -135,8 +138,13 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
         load_lora_pairs(model, state["pairs"])
         opt.load_state_dict(state["optimizer"])
         step, seconds, metrics = state["step"], state["seconds"], state["metrics"]
+    elif start is not None:
+        load_lora_pairs(model, start[0])
+        step = metrics["first_step"] = start[1]
+        metrics["eval_loss_start"] = evaluate(model, held_out, options.micro_tokens)
     else:
         metrics["eval_loss_base"] = evaluate(model, held_out, options.micro_tokens)
+    first_step = metrics.get("first_step", 0)
 
     epoch_tokens = metrics["tokens"]
     bar = _bar(progress, total=epoch_tokens * options.epochs)
