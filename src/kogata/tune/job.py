@@ -77,6 +77,8 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
 def _continued_options(earlier: InstalledAdapter, base: InstalledModel, options: TrainOptions) -> TrainOptions:
     from dataclasses import fields
 
+    if earlier.base != base.name:
+        raise StoreError(f"adapter '{earlier.name}' is an adapter of '{earlier.base}', not of '{base.name}'")
     if earlier.base_sha256 != base.sha256:
         raise StoreError(f"adapter '{earlier.name}' was trained on another file of '{base.name}' (sha256 differs)")
     m = earlier.manifest
