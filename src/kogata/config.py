@@ -41,9 +41,6 @@ class EngineSettings(BaseModel):
     queue_timeout_s: float = Field(300.0, gt=0, description="a request waiting longer than this for a sequence gets 503")
     batch_size: int = Field(512, ge=32, le=8192, description="most tokens in one llama_decode call")
     max_tokens_default: int = Field(512, ge=1, le=65536, description="max_tokens when a request gives none")
-    prompt_cache_mib: int = Field(2048, ge=0, le=1 << 20, description=(
-        "host memory for the caches of finished sequences, copied back when a prompt repeats or continues one; "
-        "0 drops them instead"))
 
 
 class ServerSettings(BaseModel):

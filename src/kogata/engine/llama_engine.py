@@ -26,7 +26,6 @@ from .llama_model import COMPUTE_LOCK, LlamaModel
 from .lora import LoadedAdapters
 from .repetition import RepetitionGuard
 from .sampling import Sampler, token_logprob
-from .prompt_cache import HostPromptCache
 from .slots import Slot, choose_slot, distinct_prefix_tokens, shared_prefix
 from .text_stream import TextStream
 
@@ -77,7 +76,6 @@ class LlamaEngine(ChatEngine):
             self.model.close()
             raise KogataError(f"llama.cpp could not create a context for {path}")
         self.memory = ll.llama_get_memory(self.ctx)
-        self.prompt_cache = HostPromptCache(self.ctx, settings.prompt_cache_mib << 20) if settings.prompt_cache_mib else None
         self.adapters = LoadedAdapters(self.model.ptr, self.ctx)
         self.n_ctx = ll.llama_n_ctx(self.ctx)
         self.template = ChatTemplate(
@@ -239,7 +237,6 @@ class LlamaEngine(ChatEngine):
             return
         reuse = self._reuse_prefix(slot, tokens, gen.request.adapter)
         slot.busy = True
-        self._park_idle()
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
         stops = [*params.stop, *self.template.turn_stops] if gen.request.chat else params.stop
@@ -251,22 +248,11 @@ class LlamaEngine(ChatEngine):
         """Give `slot` the longest cached prefix of `tokens` computed with the same adapter; return
         its length. The prefix may come from any other sequence, even one still generating: in the
         unified cache, copying a range only marks its cells as shared, so eight requests with one
-        system prompt store it once. A longer prefix saved in host memory is copied back instead."""
+        system prompt store it once."""
         own = min(shared_prefix(slot, tokens, adapter), len(tokens) - 1)
         source = max(self._slots, key=lambda s: shared_prefix(s, tokens, adapter))
         shared = min(shared_prefix(source, tokens, adapter), len(tokens) - 1)
         slot.adapter = adapter
-        saved, saved_shared = self.prompt_cache.longest(tokens, adapter) if self.prompt_cache else (None, 0)
-        saved_shared = min(saved_shared, len(tokens) - 1)
-        if saved is not None and saved_shared > max(own, shared):
-            ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
-            if self.prompt_cache.restore(saved, slot.seq_id):
-                ll.llama_memory_seq_rm(self.memory, slot.seq_id, saved_shared, -1)
-                slot.tokens = tokens[:saved_shared]
-                return saved_shared
-            ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)  # no room: computed again
-            slot.tokens.clear()
-            own = 0
         if source is slot or shared <= own:
             ll.llama_memory_seq_rm(self.memory, slot.seq_id, own, -1)
             del slot.tokens[own:]
@@ -323,7 +309,7 @@ class LlamaEngine(ChatEngine):
                         seq.output_index = n - 1
         batch.n_tokens = n
         rc = self._decode(batch)
-        if rc == 1 and self._park_idle():
+        if rc == 1 and self._evict_idle():
             rc = self._decode(batch)
         if rc == 1:  # the shared cache is full of active sequences: end the longest one
             victim = max(group, key=lambda s: len(s.slot.tokens))
@@ -393,13 +379,10 @@ class LlamaEngine(ChatEngine):
         usage = Usage(len(seq.prompt), seq.completion_tokens, seq.cached)
         seq.gen.emit(Finished(reason, usage, error=error))
 
-    def _park_idle(self) -> bool:
-        """Move the cached sequences of idle slots to the host prompt cache (or drop them without
-        one), freeing their cells. True if any was moved."""
+    def _evict_idle(self) -> bool:
+        """Drop cached prefixes of idle slots, least recently used first. True if any was dropped."""
         idle = sorted((s for s in self._slots if not s.busy and s.tokens), key=lambda s: s.last_used)
         for slot in idle:
-            if self.prompt_cache is not None:
-                self.prompt_cache.save(slot.seq_id, slot.tokens, slot.adapter)
             ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
             slot.tokens.clear()
         return bool(idle)
