@@ -179,7 +179,7 @@ def test_a_run_continues_from_an_earlier_runs_weights_and_step(tmp_path):
     assert full.metrics["steps"] == 10
 
     # a run stopped after its first epoch (step 5), continued from there to the end of the second
-    opts3 = TrainOptions(**{**opts.to_dict(), "targets": opts.targets, "epochs": 1})
+    opts3 = TrainOptions.from_dict({**opts.to_dict(), "epochs": 1})
     part = tmp_path / "part"
     part.mkdir()
     train_lora(GGUFCausalLM.from_gguf(path), train, held, opts3, work_dir=part, progress=False)

@@ -112,7 +112,8 @@ class AdapterStore:
         recipe = _recipe(a.path.parent)
         if recipe:  # how a shipped specialist was made, and under which terms it may be used
             data = recipe.get("data") or {}
-            fields.update({"made_by": " && ".join(recipe.get("commands") or [recipe.get("command") or recipe.get("made_by")]), "data": data.get("source"),
+            commands = recipe.get("commands") or [recipe.get("command") or recipe.get("made_by")]
+            fields.update({"made_by": " && ".join(commands), "data": data.get("source"),
                            "data_licence": data.get("licence"), "base_licence": recipe.get("base_licence")})
         return {k: v for k, v in fields.items() if v is not None}
 

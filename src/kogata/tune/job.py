@@ -75,7 +75,7 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
 
 
 def _continued_options(earlier: InstalledAdapter, base: InstalledModel, options: TrainOptions) -> TrainOptions:
-    from dataclasses import fields
+    from dataclasses import replace
 
     if earlier.base != base.name:
         raise StoreError(f"adapter '{earlier.name}' is an adapter of '{earlier.base}', not of '{base.name}'")
@@ -84,6 +84,5 @@ def _continued_options(earlier: InstalledAdapter, base: InstalledModel, options:
     m = earlier.manifest
     if m["metrics"].get("steps", 0) >= m["metrics"].get("total_steps", 0):
         raise StoreError(f"adapter '{earlier.name}' has trained all its {m['hyperparameters']['epochs']} epochs already")
-    known = {f.name for f in fields(TrainOptions)}
-    previous = {k: (tuple(v) if k == "targets" else v) for k, v in m["hyperparameters"].items() if k in known}
-    return TrainOptions(**{**previous, "max_minutes": options.max_minutes, "threads": options.threads})
+    previous = TrainOptions.from_dict(m["hyperparameters"])
+    return replace(previous, max_minutes=options.max_minutes, threads=options.threads)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import random
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from ..errors import DataError
@@ -44,6 +44,12 @@ class TrainOptions:
         d = asdict(self)
         d["targets"] = list(self.targets)
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainOptions":
+        """The options `to_dict` wrote (keys this version does not know are left out)."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: (tuple(v) if k == "targets" else v) for k, v in d.items() if k in known})
 
 
 @dataclass
