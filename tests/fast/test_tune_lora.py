@@ -169,7 +169,7 @@ def test_a_run_continues_from_an_earlier_runs_weights_and_step(tmp_path):
     from kogata.tune.train import CHECKPOINT, TrainOptions, evaluate, train_lora
 
     path = tiny_gguf(tmp_path / "tiny.gguf")
-    rows = [{"prompt": f"q{i % 7}", "completion": "abcab"[i % 3:] + "c"} for i in range(40)]
+    rows = [{"prompt": f"質問{i % 7}", "completion": "東京タワー"[i % 3:] + "。"} for i in range(40)]
     examples, _ = load_examples(write_jsonl(tmp_path / "d.jsonl", rows), CharTokenizer(), max_tokens=64)
     train, held = split(examples, 0.1, seed=0)
     opts = TrainOptions(rank=4, alpha=8, lr=1e-2, epochs=2, batch_size=8, warmup_steps=1)
