@@ -21,11 +21,14 @@ class FakeChatEngine(ChatEngine):
     """Answers with the last line of the prompt, reversed word by word, one word per 'token'.
     A token takes `delay` seconds, so tests can cancel or disconnect mid-answer."""
 
-    def __init__(self, name: str = "fake-chat", n_ctx: int = 256, delay: float = 0.0, words: list[str] | None = None):
+    def __init__(self, name: str = "fake-chat", n_ctx: int = 256, delay: float = 0.0, words: list[str] | None = None,
+                 respond=None):
+        """`respond(user_text)`, if given, makes the answer to the last user turn (cut in 4-character 'tokens')."""
         self.info = ModelInfo(name, n_ctx, 1000, TEMPLATE)
         self.template = ChatTemplate(TEMPLATE)
         self.delay = delay
         self.words = words
+        self.respond = respond
         self.generations: list[Generation] = []
         self.cancelled: list[Generation] = []
 
@@ -45,6 +48,9 @@ class FakeChatEngine(ChatEngine):
         return gen
 
     def answer_words(self, prompt: str) -> list[str]:
+        if self.respond is not None:
+            text = self.respond(prompt.rsplit("<user>", 1)[-1].rsplit("\n<assistant>", 1)[0])
+            return [text[i:i + 4] for i in range(0, len(text), 4)]
         if self.words is not None:
             return list(self.words)
         said = [line.split(">", 1)[-1] for line in prompt.splitlines() if line.split(">", 1)[-1].strip()]

@@ -85,6 +85,10 @@ class Runtime:
         """Whether knowledge-base answers may go to specialist `name` now: the settings allow it and it can be served."""
         return self.settings.server.japanese_answers and self.adapter_ready(name)
 
+    def adapter_of(self, name: str) -> InstalledAdapter | None:
+        """The adapter model `name` serves (`NAME` or `BASE+NAME`), or None for a plain model."""
+        return self._find_adapter(name)
+
     def _find_adapter(self, name: str) -> InstalledAdapter | None:
         """The adapter `name` refers to (checked against its installed base), or None for a model."""
         base_name, plus, adapter_name = name.rpartition("+")

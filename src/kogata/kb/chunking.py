@@ -95,3 +95,30 @@ def _join(pieces: list[tuple[str, int]]) -> str:
             out += " "
         out += text
     return out
+
+
+def unchunk(chunks: list[Chunk]) -> list[Chunk]:
+    """The sections that `chunks` were cut from, as near as their text allows: consecutive chunks of
+    one section joined, without the sentences they share."""
+    sections: list[Chunk] = []
+    for chunk in chunks:
+        last = sections[-1] if sections else None
+        if last is None or (last.heading, last.page) != (chunk.heading, chunk.page):
+            sections.append(Chunk(chunk.text, chunk.heading, chunk.page))
+            continue
+        shared = _shared(last.text, chunk.text)
+        rest = chunk.text[shared:].lstrip()
+        if rest:
+            last.text = _join([(last.text, 0), (rest, 0)])
+    return sections
+
+
+def _shared(before: str, after: str) -> int:
+    """The length of the longest start of `after` (4 characters or more) that `before` ends with."""
+    probe = after[:4]
+    at = before.find(probe, max(0, len(before) - len(after))) if len(probe) == 4 else -1
+    while at >= 0:
+        if after.startswith(before[at:]):
+            return len(before) - at
+        at = before.find(probe, at + 1)
+    return 0

@@ -160,6 +160,19 @@ class Collection:
             raise DocumentNotFound(f"collection '{self.name}' has no document '{doc_id}'", param="document_id")
         return _document(row)
 
+    def has_document(self, doc_id: str) -> bool:
+        with self.transaction() as conn:
+            return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def document_chunks(self, doc_id: str) -> list[StoredChunk]:
+        """The chunks of document `doc_id`, in order."""
+        self.get(doc_id)
+        with self.transaction() as conn:
+            rows = conn.execute(
+                "SELECT c.id, c.document_id, d.source, d.title, c.heading, c.page, c.text FROM chunks c "
+                "JOIN documents d ON d.id = c.document_id WHERE c.document_id = ? ORDER BY c.ord", (doc_id,)).fetchall()
+        return [StoredChunk(*r) for r in rows]
+
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[Document]:
         with self.transaction() as conn:
             rows = conn.execute("SELECT * FROM documents ORDER BY added_at, id LIMIT ? OFFSET ?",

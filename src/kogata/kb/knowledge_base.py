@@ -11,8 +11,10 @@ from typing import Any, Callable, Iterable
 from ..engine.base import EmbeddingEngine
 from ..errors import InvalidRequest, KogataError
 from .answer import AnswerPlan, plan_answer
-from .collection import Collection, CollectionNotFound, validate_metadata
+from .chunking import Chunk, unchunk
+from .collection import Collection, CollectionNotFound, DocumentNotFound, validate_metadata
 from .ingest import IngestReport, Ingester, Source, file_sources, find_files
+from .readers import ExtractedDocument, Section
 from .reembed import ReembedReport, reembed
 from .search import EmbeddingModelChanged, Hit, VectorIndex, search
 
@@ -58,6 +60,21 @@ class KnowledgeBase:
         if not path.exists():
             raise CollectionNotFound(f"no collection named '{name}'", param="collection")
         return Collection(name, path)
+
+    def document(self, name: str | None, doc_id: str) -> ExtractedDocument:
+        """Document `doc_id`'s text again, from its stored chunks; without `name`, from whichever
+        collection holds it."""
+        if name is None:
+            holding = [n for n in self.names() if self.get(n).has_document(doc_id)]
+            if len(holding) != 1:
+                raise (DocumentNotFound(f"no collection has a document '{doc_id}'", param="document_id") if not holding
+                       else InvalidRequest(f"collections {', '.join(holding)} all have a document '{doc_id}'; "
+                                           "name the collection", param="collection"))
+            name = holding[0]
+        chunks = self.get(name).document_chunks(doc_id)
+        sections = unchunk([Chunk(c.text, c.heading, c.page) for c in chunks])
+        return ExtractedDocument(chunks[0].title if chunks else doc_id,
+                                 [Section(c.text, c.heading, c.page) for c in sections])
 
     def names(self) -> list[str]:
         return sorted(p.stem for p in self.root.glob("*.db")) if self.root.is_dir() else []

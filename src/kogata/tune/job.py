@@ -14,9 +14,11 @@ from .train import TrainOptions
 
 def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStore, options: TrainOptions, *,
               resume: bool = False, replace: bool = False, extend: bool = False,
-              progress: bool = True) -> InstalledAdapter:
+              progress: bool = True, task: dict | None = None, source: Path | None = None) -> InstalledAdapter:
     """`extend` trains adapter `name` further on the same data, from the step its last run stopped at,
-    with that run's options (`options` gives only the time limit and threads)."""
+    with that run's options (`options` gives only the time limit and threads). `task` goes into the
+    manifest as what the adapter is for (e.g. an extraction schema); `source` is the user's file the
+    rows in `data` were made from, recorded in its place."""
     from ..engine.chat_template import ChatTemplate
     from ..engine.llama_model import LlamaModel
 
@@ -61,10 +63,12 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
                metadata={"general.name": name, "kogata.base_model": base.name, "kogata.base_sha256": base.sha256})
     manifest = {
         "base": base.name, "base_sha256": base.sha256, "architecture": model.cfg.arch,
-        "hyperparameters": options.to_dict(), "data": {"file": str(Path(data).resolve()), "sha256": data_sha,
+        "hyperparameters": options.to_dict(), "data": {"file": str(Path(source or data).resolve()), "sha256": data_sha,
                                                       "rows": len(examples)},
         "metrics": result.metrics, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
+    if task is not None:
+        manifest["task"] = task
     installed = adapters.install(name, out, manifest, replace=replace or extend)
     (work / "checkpoint.pt").unlink(missing_ok=True)
     try:

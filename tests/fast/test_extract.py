@@ -1,0 +1,206 @@
+"""Grounded extraction over a fake engine: spans after width/NFKC normalisation, labels left alone,
+--strict, chunked documents merged, errors per document, the CLI's resume and the HTTP route."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from fakes import FakeChatEngine, FakeEmbedder
+from kogata.cli import extract as extract_cli
+from kogata.cli import main
+from kogata.kb.chunking import Chunk, chunk_sections, unchunk
+from kogata.kb.readers import ExtractedDocument, Section
+from kogata.runtime import Runtime
+from kogata.server.app import create_app
+from kogata.tasks.extract import ExtractionFailed, ExtractionTask, Extractor, NormalizedText
+from kogata.tasks.extract.grounding import ground, strict, ungrounded_paths
+from kogata.tasks.extract.merge import merge
+
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "number": {"type": ["string", "null"]},
+        "parties": {"type": "array", "items": {"type": "object", "properties": {
+            "name": {"type": "string"}, "role": {"enum": ["buyer", "seller"]}}, "required": ["name", "role"]}},
+    },
+    "required": ["number", "parties"],
+}
+CONTRACT = "売買契約書\n契約番号：ＫＹ－２０２６－０７\n買主 株式会社サクラ商事\n売主 ミドリ 工業株式会社\n"
+
+
+def contract_reader(text: str) -> str:
+    """What a perfect model answers for a contract chunk: the number and the companies, as written
+    (half-width), and one invented party when the chunk mentions 'INVENT'."""
+    number = re.search(r"契約番号：(\S+)", text)
+    parties = [{"name": m.replace(" ", ""), "role": "buyer" if i == 0 else "seller"}
+               for i, m in enumerate(re.findall(r"(株式会社\S+|\S+ ?工業株式会社)", text))]
+    if "INVENT" in text:
+        parties.append({"name": "架空商事株式会社", "role": "seller"})
+    import unicodedata
+    return json.dumps({"number": unicodedata.normalize("NFKC", number.group(1)) if number else None,
+                       "parties": parties}, ensure_ascii=False)
+
+
+def test_values_are_found_after_width_and_space_normalisation():
+    text = NormalizedText(CONTRACT)
+    start, end = text.find("KY-2026-07")
+    assert CONTRACT[start:end] == "ＫＹ－２０２６－０７"
+    start, end = text.find("ミドリ工業株式会社")  # the document has a space in it
+    assert CONTRACT[start:end] == "ミドリ 工業株式会社"
+    assert text.find("架空商事") is None and text.find("  ") is None
+
+
+def test_labels_are_not_grounded_and_invented_values_are_reported_and_dropped_by_strict():
+    data = {"number": "KY-9999", "parties": [{"name": "株式会社サクラ商事", "role": "buyer"},
+                                            {"name": "架空商事株式会社", "role": "seller"}]}
+    evidence = ground(data, SCHEMA, NormalizedText(CONTRACT))
+    assert evidence["parties"][0]["role"] is None  # an enum value is the model's choice, not copied text
+    assert evidence["parties"][0]["name"].grounded
+    assert ungrounded_paths(evidence) == ["/number", "/parties/1/name"]
+    kept, kept_evidence = strict(data, evidence)
+    assert kept == {"number": None, "parties": [{"name": "株式会社サクラ商事", "role": "buyer"}]}
+    assert kept_evidence["number"].value == "KY-9999"  # what was dropped stays visible
+
+
+def test_merge_concatenates_lists_without_duplicates_and_keeps_the_best_supported_scalar():
+    text = NormalizedText("番号 A-1 と番号 B-2。株式会社サクラ")
+    chunks = [{"number": "Z-9", "parties": [{"name": "株式会社サクラ", "role": "buyer"}]},
+              {"number": "B-2", "parties": [{"name": "株式会社サクラ", "role": "buyer"}]},
+              {"number": "A-1", "parties": []},
+              {"number": "B-2", "parties": None}]
+    results = [(d, ground(d, SCHEMA, text, chunk=i)) for i, d in enumerate(chunks)]
+    data, evidence = merge(results)
+    assert data == {"number": "B-2", "parties": [{"name": "株式会社サクラ", "role": "buyer"}]}
+    assert evidence["number"].chunk == 1 and evidence["parties"][0]["name"].chunk == 0
+
+
+def test_unchunk_gives_back_the_section_without_the_overlap():
+    sentences = [f"これは{i}番目の文です。" for i in range(40)]
+    section = Section("".join(sentences), heading="第1章")
+    chunks = chunk_sections([section], len, max_tokens=60, overlap=20)
+    assert len(chunks) > 5 and chunks[1].text[:10] in chunks[0].text  # they do overlap
+    (whole,) = unchunk([Chunk(c.text, c.heading, c.page) for c in chunks])
+    assert whole.text == section.text and whole.heading == "第1章"
+
+
+def test_a_long_document_is_chunked_extracted_in_parallel_and_merged():
+    engine = FakeChatEngine(n_ctx=4096, respond=contract_reader)
+    filler = "本契約の 条項は 別紙の とおりとする。" * 40  # the fake counts words as tokens
+    doc = ExtractedDocument("契約", [Section(CONTRACT + filler + "\n追記 売主 INVENT 株式会社ミナト\n" + filler)])
+    extractor = Extractor(engine, ExtractionTask(SCHEMA), max_tokens=256, chunk_tokens=100, window=4)
+    result = extractor.extract(doc)
+    assert result.chunks > 2 and len(engine.generations) == result.chunks
+    names = [p["name"] for p in result.data["parties"]]
+    assert names == ["株式会社サクラ商事", "ミドリ工業株式会社", "株式会社ミナト", "架空商事株式会社"]
+    assert result.data["number"] == "KY-2026-07"
+    span = result.evidence["parties"][2]["name"]
+    assert doc.text[span.start:span.end] == "株式会社ミナト" and span.chunk > 0
+    assert result.ungrounded == ["/parties/3/name"]
+    strict_result = Extractor(engine, ExtractionTask(SCHEMA), strict=True, chunk_tokens=100).extract(doc)
+    assert "架空商事株式会社" not in json.dumps(strict_result.data, ensure_ascii=False)
+
+
+def test_each_document_gets_its_result_or_its_own_error_in_order():
+    def reader(text):
+        return '{"number": "1", "parties": [' if "LOOP" in text else contract_reader(text)
+
+    engine = FakeChatEngine(n_ctx=4096, respond=reader)
+    extractor = Extractor(engine, ExtractionTask(SCHEMA), max_tokens=256, window=2)
+    results = dict(extractor.extract_many([("a", CONTRACT), ("b", "LOOP"), ("c", "  "), ("d", CONTRACT)]))
+    assert list(results) == ["a", "b", "c", "d"]
+    assert results["a"].data["number"] == "KY-2026-07" and results["d"].data == results["a"].data
+    assert isinstance(results["b"], ExtractionFailed) and "not valid JSON" in results["b"].message
+    assert isinstance(results["c"], ExtractionFailed) and "no text" in results["c"].message
+    cut = Extractor(engine, ExtractionTask(SCHEMA), max_tokens=16).extract_many([("x", CONTRACT)])
+    assert "did not fit in max_tokens=16" in next(cut)[1].message
+
+
+def test_a_schema_that_is_not_json_schema_is_one_clear_error():
+    with pytest.raises(Exception) as e:
+        ExtractionTask({"type": "strng"})
+    assert "unknown type 'strng'" in str(e.value)
+
+
+@pytest.fixture
+def cli_engine(settings, monkeypatch):
+    engine = FakeChatEngine(n_ctx=4096, respond=contract_reader)
+    monkeypatch.setattr(extract_cli, "Runtime", lambda s: Runtime(s, chat_engines={"fake-chat": engine}))
+    return engine
+
+
+def test_cli_extracts_shift_jis_files_and_resumes_an_interrupted_run(cli_engine, tmp_path):
+    (tmp_path / "schema.json").write_text(json.dumps(SCHEMA))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_bytes(CONTRACT.encode("cp932"))
+    (docs / "b.md").write_text("# 覚書\n\n契約番号：M-1\n\n株式会社ミナト\n", encoding="utf-8")
+    (docs / "c.pdf").write_bytes(b"not a pdf")
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(tmp_path / "schema.json"), str(docs), "--model", "fake-chat", "--out", str(out), "-q"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 1 and "1 of 3 files failed" in first.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["file"].rsplit("/", 1)[-1] for r in rows] == ["a.txt", "b.md", "c.pdf"]
+    text = CONTRACT
+    span = rows[0]["evidence"]["number"]
+    assert rows[0]["data"]["number"] == "KY-2026-07" and text[span["start"]:span["end"]] == "ＫＹ－２０２６－０７"
+    assert "error" in rows[2] and rows[1]["data"]["parties"] == [{"name": "株式会社ミナト", "role": "buyer"}]
+    calls = len(cli_engine.generations)
+    again = CliRunner().invoke(main, args)
+    assert "2 of 3 files have results" in again.stderr
+    assert len(cli_engine.generations) == calls  # finished files are skipped; the unreadable one is tried again
+    assert len(out.read_text().splitlines()) == 4
+
+
+def test_cli_bad_schema_and_missing_files_are_one_line(cli_engine, tmp_path):
+    (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "doc.txt").write_text("x")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "bad.json"), str(tmp_path / "doc.txt"), "--model", "fake-chat"])
+    assert result.exit_code == 1 and result.stderr.startswith("error: schema") and len(result.stderr.splitlines()) == 1
+    (tmp_path / "s.json").write_text(json.dumps(SCHEMA))
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "s.json"), str(tmp_path / "none.txt"), "--model", "fake-chat"])
+    assert result.exit_code == 1 and "no such file" in result.stderr
+
+
+@pytest.fixture
+def client(settings):
+    settings.server.model = "fake-chat"
+    engine = FakeChatEngine(n_ctx=4096, respond=contract_reader)
+    runtime = Runtime(settings, chat_engines={"fake-chat": engine}, embedders={"fake-embed": FakeEmbedder()})
+    with TestClient(create_app(settings, runtime, preload=False)) as c:
+        yield c
+
+
+def test_http_extract_from_text_and_from_a_knowledge_base_document(client):
+    r = client.post("/v1/extract", json={"schema": SCHEMA, "text": CONTRACT + "INVENT", "strict": True})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["object"] == "extraction" and body["model"] == "fake-chat"
+    assert body["data"]["number"] == "KY-2026-07" and body["ungrounded"] == ["/parties/2/name"]
+    assert [p["name"] for p in body["data"]["parties"]] == ["株式会社サクラ商事", "ミドリ工業株式会社"]
+    assert client.post("/v1/kb/collections", json={"name": "legal", "embedding_model": "fake-embed"}).status_code == 201
+    added = client.post("/v1/kb/collections/legal/documents",
+                        files=[("files", ("contract.txt", CONTRACT.encode("cp932"), "text/plain"))])
+    assert added.status_code in (200, 201), added.text
+    doc_id = client.get("/v1/kb/collections/legal/documents").json()["data"][0]["id"]
+    for extra in ({"collection": "legal"}, {}):
+        r = client.post("/v1/extract", json={"schema": SCHEMA, "document_id": doc_id, **extra})
+        assert r.status_code == 200 and r.json()["data"]["number"] == "KY-2026-07", r.text
+
+
+@pytest.mark.parametrize("body, status, words", [
+    ({"schema": SCHEMA}, 400, "either"),
+    ({"schema": SCHEMA, "text": "x", "document_id": "doc_1"}, 400, "either"),
+    ({"text": "x"}, 400, "schema"),
+    ({"schema": {"type": "strng"}, "text": "x"}, 400, "unknown type"),
+    ({"schema": SCHEMA, "document_id": "doc_0"}, 404, "no collection has"),
+    ({"schema": SCHEMA, "text": "x", "model": "nope"}, 404, "nope"),
+    ({"schema": SCHEMA, "text": "x", "examples": [{"text": "x", "output": {"number": 3}}]}, 400, "example 1"),
+])
+def test_http_bad_requests_get_4xx_error_bodies(client, body, status, words):
+    r = client.post("/v1/extract", json=body)
+    assert r.status_code == status, r.text
+    assert words in r.json()["error"]["message"]
