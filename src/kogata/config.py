@@ -53,6 +53,9 @@ class ServerSettings(BaseModel):
     japanese_answers: bool = Field(True, description=(
         "answer Japanese knowledge-base questions with the kb-answer-ja specialist (its base model, gemma3-270m, "
         "is pulled at start)"))
+    extraction_model: str = Field("gemma3-270m", min_length=1, description=(
+        "chat model of kogata extract, /v1/extract and template blanks when a request names none (it copies "
+        "values from Japanese and English text far more often than smollm2-135m)"))
     max_body_bytes: int = Field(1 << 20, ge=1024, le=1 << 30, description="largest request body accepted")
     max_upload_bytes: int = Field(64 << 20, ge=1024, le=1 << 32, description=(
         "largest request body accepted by knowledge-base document uploads"))

@@ -51,6 +51,9 @@ def test_values_are_found_after_width_and_space_normalisation():
     start, end = text.find("ミドリ工業株式会社")  # the document has a space in it
     assert CONTRACT[start:end] == "ミドリ 工業株式会社"
     assert text.find("架空商事") is None and text.find("  ") is None
+    spaced = NormalizedText("I'm in the US at the moment; business")
+    assert spaced.find("USA") is None and spaced.find("ss") is None  # no match across or inside words
+    assert spaced.find("us  AT") == (11, 16)
 
 
 def test_labels_are_not_grounded_and_invented_values_are_reported_and_dropped_by_strict():
@@ -167,7 +170,7 @@ def test_cli_bad_schema_and_missing_files_are_one_line(cli_engine, tmp_path):
 
 @pytest.fixture
 def client(settings):
-    settings.server.model = "fake-chat"
+    settings.server.extraction_model = "fake-chat"
     engine = FakeChatEngine(n_ctx=4096, respond=contract_reader)
     runtime = Runtime(settings, chat_engines={"fake-chat": engine}, embedders={"fake-embed": FakeEmbedder()})
     with TestClient(create_app(settings, runtime, preload=False)) as c:

@@ -160,7 +160,7 @@ def test_cli_templates_and_respond(trained):
 
 def test_http_templates_and_respond(trained, settings):
     _, runtime = trained
-    settings.server.model = "fake-chat"
+    settings.server.extraction_model = "fake-chat"
     with TestClient(create_app(settings, runtime(settings), preload=False)) as client:
         r = client.post("/v1/templates", json={"name": "support", "templates": {"refund": REFUND, "shipping": SHIPPING}})
         assert r.status_code == 201 and r.json()["labels"] == ["refund", "shipping"], r.text

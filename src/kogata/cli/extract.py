@@ -62,7 +62,7 @@ def _finished(out: Path | None) -> set[str]:
 @main.command("extract")
 @click.argument("schema", type=click.Path(path_type=Path))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--model", help="chat model or extraction specialist  [default: the server's model]")
+@click.option("--model", help="chat model or extraction specialist  [default: gemma3-270m, the extraction_model setting]")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="append results to this JSONL file; files it has results for already are skipped")
 @click.option("--strict", is_flag=True, help="values found nowhere in the document become null (dropped from lists)")
@@ -91,7 +91,7 @@ def extract_cmd(ctx: click.Context, schema: Path, files: tuple[Path, ...], model
     s = settings(ctx)
     runtime = Runtime(s)
     ctx.call_on_close(runtime.close)
-    model = model or s.server.model
+    model = model or s.server.extraction_model
     ensure_installed(runtime.store, model)
     adapter = runtime.adapter_of(model)
     if adapter is not None:

@@ -77,7 +77,7 @@ def rm(ctx: click.Context, name: str) -> None:
 @click.argument("inquiry")
 @click.option("--classifier", required=True, help="a classifier from `kogata tune classify`")
 @click.option("--templates", "template_set", required=True, help="a template set from `kogata templates add`")
-@click.option("--model", help="chat model that fills blanks  [default: the server's model]")
+@click.option("--model", help="chat model that fills blanks  [default: gemma3-270m, the extraction_model setting]")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=MIN_CONFIDENCE, show_default=True,
               help="below this confidence the inquiry is escalated")
 @click.option("--json", "as_json", is_flag=True)
@@ -93,7 +93,7 @@ def respond(ctx: click.Context, inquiry: str, classifier: str, template_set: str
     runtime = Runtime(s)
     ctx.call_on_close(runtime.close)
     sets = TemplateStore.in_home(s.home_dir).get(template_set)
-    model = model or s.server.model
+    model = model or s.server.extraction_model
 
     def chat():
         ensure_installed(runtime.store, model)

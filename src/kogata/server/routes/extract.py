@@ -37,7 +37,7 @@ async def extract(body: ExtractRequest, runtime: RuntimeDep, kb: KnowledgeBaseDe
         raise InvalidRequest('give either "text" or "document_id" (with "collection" if several hold it)', param="text")
     if body.collection is not None and body.document_id is None:
         raise InvalidRequest('"collection" needs a "document_id"', param="collection")
-    model = body.model or settings.server.model
+    model = body.model or settings.server.extraction_model
     adapter = await run_in_threadpool(runtime.adapter_of, model)
     if body.json_schema is None and adapter is None:
         raise InvalidRequest('"schema" is required (only an extraction specialist knows its own)', param="schema")

@@ -70,7 +70,7 @@ async def delete_templates(name: str, settings: SettingsDep):
 async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, settings: SettingsDep):
     templates = await run_in_threadpool(_store(settings).get, body.templates)
     classifier = runtime.loaded_classifier(body.classifier) or await run_in_threadpool(runtime.classifier, body.classifier)
-    model = body.model or settings.server.model
+    model = body.model or settings.server.extraction_model
     responder = Responder(classifier, templates, lambda: runtime.chat(model), min_confidence=body.min_confidence)
     response = (await run_in_threadpool(responder.respond, body.input)).to_dict()
     if response["route"] == "escalate" and body.upstream and routing.guarded is not None:

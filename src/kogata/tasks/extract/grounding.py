@@ -1,8 +1,9 @@
 """Grounding: where each extracted string occurs in the source text.
 
-A value is looked up after NFKC normalisation (full-width and half-width forms alike), case folding
-and with white space ignored, so `ＡＢＣ－１２３` in a document grounds `ABC-123`; spans are given in
-the original text. Strings the schema restricts to an `enum` or `const` are labels the model chooses,
+A value is looked up after NFKC normalisation (full-width and half-width forms alike) and case
+folding, with white space between Japanese characters ignored and elsewhere collapsed, so
+`ＡＢＣ－１２３` in a document grounds `ABC-123` and `山田 太郎` grounds `山田太郎`; spans are given
+in the original text. Strings the schema restricts to an `enum` or `const` are labels the model chooses,
 not text it copies, and are not looked up. A value found nowhere is ungrounded: a small model must
 not invent a contract number, and `strict` turns such values into null (or drops them from lists).
 """
@@ -35,37 +36,64 @@ class NormalizedText:
     """`text` normalised for lookup, with each normalised character's offset in the original."""
 
     def __init__(self, text: str):
-        chars: list[str] = []
-        origin: list[int] = []
-        for i, ch in enumerate(text):
-            for c in _fold(ch):
-                if not c.isspace():
-                    chars.append(c)
-                    origin.append(i)
         self.text = text
-        self.folded = "".join(chars)
-        self.origin = origin
+        self.folded, self.origin = _normalize(text)
 
     def find(self, value: str, start: int = 0) -> tuple[int, int] | None:
         """The span of `value` in the original text, first looked for at or after original offset
-        `start`, then anywhere; None when absent."""
-        needle = "".join(c for c in _fold(value) if not c.isspace())
+        `start`, then anywhere; None when absent. A value that starts or ends with a letter or digit
+        of a spaced script matches only whole words there ("US" is not found in "business")."""
+        needle = _normalize(value)[0].strip()
         if not needle:
             return None
-        at = self.folded.find(needle, self.folded_offset(start)) if start else -1
-        if at < 0:
-            at = self.folded.find(needle)
-        if at < 0:
-            return None
-        return self.origin[at], self.origin[at + len(needle) - 1] + 1
+        for begin in ((self.folded_offset(start), 0) if start else (0,)):
+            at = self._find_word(needle, begin)
+            if at >= 0:
+                return self.origin[at], self.origin[at + len(needle) - 1] + 1
+        return None
+
+    def _find_word(self, needle: str, begin: int) -> int:
+        folded = self.folded
+        at = folded.find(needle, begin)
+        while at >= 0:
+            end = at + len(needle)
+            if not (_wordlike(needle[0]) and at > 0 and _wordlike(folded[at - 1])) and \
+                    not (_wordlike(needle[-1]) and end < len(folded) and _wordlike(folded[end])):
+                return at
+            at = folded.find(needle, at + 1)
+        return -1
 
     def folded_offset(self, start: int) -> int:
         """The first normalised character at or after original offset `start`."""
         return bisect.bisect_left(self.origin, start)
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+def _normalize(text: str) -> tuple[str, list[int]]:
+    """NFKC and case folding; white space dropped next to characters of unspaced scripts (Japanese,
+    Chinese: `山田 太郎` is `山田太郎`) and collapsed to one space elsewhere (`US at` is not `USA t`)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    gap = -1  # original offset of a pending run of white space
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch).casefold():
+            if c.isspace():
+                gap = i if gap < 0 else gap
+                continue
+            if gap >= 0 and chars and _spaced(chars[-1]) and _spaced(c):
+                chars.append(" ")
+                origin.append(gap)
+            gap = -1
+            chars.append(c)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+def _spaced(c: str) -> bool:
+    return ord(c) < 0x2E80  # below the CJK blocks: scripts that separate words with spaces
+
+
+def _wordlike(c: str) -> bool:
+    return c.isalnum() and _spaced(c)
 
 
 # ---------------------------------------------------------------- schema walk

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Literal
 
 from ...engine.base import ChatEngine
-from ..extract import ExtractionTask, Extractor
+from ..extract import ExtractionFailed, Extractor
 from ..extract.grounding import evidence_json
 from .store import TemplateSet
 
@@ -58,10 +58,14 @@ class Responder:
             return out
         out.template = f"{self.templates.name}/{template.label}"
         if template.blanks:
-            extractor = Extractor(self.chat(), ExtractionTask(template.schema()), strict=True, max_tokens=self.max_tokens)
-            result = extractor.extract(inquiry)
-            out.filled = {k: v for k, v in result.data.items() if v not in (None, "")}
-            out.evidence = evidence_json({k: result.evidence.get(k) for k in out.filled})
+            extractor = Extractor(self.chat(), template.task, strict=True, max_tokens=self.max_tokens)
+            try:
+                result = extractor.extract(inquiry)
+            except ExtractionFailed:  # the model's output broke off: no blank is filled
+                result = None
+            if result is not None:
+                out.filled = {k: v for k, v in result.data.items() if v not in (None, "")}
+                out.evidence = evidence_json({k: result.evidence.get(k) for k in out.filled})
             out.missing = [b.name for b in template.blanks if b.required and b.name not in out.filled]
             if out.missing:
                 out.reason = "missing_blanks"

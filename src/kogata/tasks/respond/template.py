@@ -3,9 +3,11 @@ a sandbox that allows no attribute access, no calls, no includes and only a shor
 a template cannot reach files, settings or Python objects.
 
 A template may declare its blanks in a first comment holding a JSON object, each a JSON Schema with an
-optional "required" (default true):
+optional "required" (default true), and under "$examples" inquiries with the values they give, which
+the model filling the blanks is shown first:
 
-    {# {"order_id": {"type": "string", "description": "注文番号"}, "note": {"type": "string", "required": false}} #}
+    {# {"order_id": {"type": "string", "description": "注文番号"}, "note": {"type": "string", "required": false},
+        "$examples": [{"text": "注文A-12を返品したい", "output": {"order_id": "A-12", "note": null}}]} #}
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ...errors import InvalidRequest
+from ..extract import ExtractionTask
 
 SAFE_FILTERS = ("default", "lower", "upper", "title", "capitalize", "trim", "replace", "truncate", "length",
                 "join", "first", "last", "round", "int", "float", "string", "wordcount", "center", "indent")
@@ -69,6 +72,7 @@ class ResponseTemplate:
         for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
             raise TemplateError(f"template {where}, line {node.lineno}: templates cannot include, import or "
                                 "extend other templates", param="templates")
+        self.examples: list[dict] = []
         declared = self._declared()
         names = sorted(names, key=lambda n: _first_use(source, n))
         unknown = set(declared) - set(names)
@@ -77,6 +81,11 @@ class ResponseTemplate:
                                 param="templates")
         self.blanks = [declared.get(n) or Blank(n, {"type": ["string", "null"]}) for n in names]
         self._template = _ENV.from_string(source)
+        if self.blanks:
+            try:
+                self.task = ExtractionTask(self.schema(), self.examples)
+            except InvalidRequest as e:
+                raise TemplateError(f"template {where}: {e.message}", param="templates") from None
 
     def _declared(self) -> dict[str, Blank]:
         header = _HEADER.match(self.source)
@@ -87,6 +96,14 @@ class ResponseTemplate:
         except ValueError as e:
             raise TemplateError(f"template {self.where}, line 1: the blank declarations are not JSON ({e})",
                                 param="templates") from None
+        if not isinstance(spec, dict):
+            raise TemplateError(f"template {self.where}, line 1: the blank declarations must be a JSON object",
+                                param="templates")
+        examples = spec.pop("$examples", [])
+        if not isinstance(examples, list):
+            raise TemplateError(f"template {self.where}: \"$examples\" must be a list of {{\"text\", \"output\"}}",
+                                param="templates")
+        self.examples = examples
         out = {}
         for name, schema in spec.items():
             if not isinstance(schema, dict):
