@@ -176,3 +176,25 @@ def test_http_templates_and_respond(trained, settings):
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "templates_not_found"
         assert client.delete("/v1/templates/support").json()["deleted"] is True
         assert client.get("/v1/templates/support").status_code == 404
+
+
+def test_an_escalated_inquiry_goes_upstream_redacted_and_audited(trained, settings):
+    from fake_upstream import FakeUpstream
+    from kogata.config import UpstreamSettings
+
+    _, runtime = trained
+    settings.server.extraction_model = "fake-chat"
+    with FakeUpstream() as upstream:
+        settings.upstream = UpstreamSettings(url=upstream.url, model="big", backoff_s=0.01, retries=1)
+        with TestClient(create_app(settings, runtime(settings), preload=False)) as client:
+            assert client.post("/v1/templates", json={"name": "s", "templates": {"shipping": SHIPPING}}).status_code == 201
+            inquiry = "I want my money back, call me at 090-1234-5678"
+            body = {"input": inquiry, "classifier": "support", "templates": "s", "min_confidence": 0}
+            r = client.post("/v1/respond", json=body).json()
+            assert r["route"] == "escalate" and r["reason"] == "no_template" and r["text"] is None, r
+            assert r["upstream"]["text"] == "Echo: " + inquiry  # the original number put back in the answer
+            assert r["upstream"]["redactions"] == {"PHONE": 1}
+            assert "090-1234-5678" not in json.dumps(upstream.requests)
+            audit = client.get("/v1/audit").json()["data"]
+            assert audit[0]["reason"] == "respond_no_template" and audit[0]["outcome"] == "ok"
+            assert "upstream" not in client.post("/v1/respond", json={**body, "upstream": False}).json()
