@@ -90,7 +90,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
 class BodySizeLimit:
     """ASGI middleware: refuse bodies over `limit` bytes with 413, by header or while reading.
-    Document uploads to the knowledge base (`.../documents`) may be up to `upload_limit`."""
+    Document uploads to the knowledge base (`.../documents`) and report inputs may be up to `upload_limit`."""
 
     def __init__(self, app, limit: int, upload_limit: int | None = None):
         self.app = app
@@ -101,7 +101,8 @@ class BodySizeLimit:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
-        limit = self.upload_limit if path.startswith("/v1/kb/") and path.endswith("/documents") else self.limit
+        uploads = (path.startswith("/v1/kb/") and path.endswith("/documents")) or path == "/v1/reports"
+        limit = self.upload_limit if uploads else self.limit
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             return await self._refuse(scope, receive, send, limit)

@@ -8,7 +8,7 @@
   I18N.apply();
 
   const tabs = document.querySelectorAll("nav .tab");
-  const loaders = { models: Models.load, kb: KB.load, classify: Classify.load };
+  const loaders = { models: Models.load, kb: KB.load, classify: Classify.load, reports: Reports.load };
   const current = () => [...tabs].find(tab => tab.classList.contains("active")).dataset.section;
   function showSection(name) {
     tabs.forEach(tab => tab.classList.toggle("active", tab.dataset.section === name));
@@ -20,6 +20,7 @@
   Chat.init();
   KB.init();
   Classify.init();
+  Reports.init();
   I18N.onChange(() => { if (current() === "models") Models.load(); });
   Models.onChange(models => { Chat.setModels(models); KB.setModels(models); });
   Models.load().then(async models => {
@@ -28,6 +29,7 @@
     // Probed one after the other, after the model list: a server that needs a key has it by now.
     document.getElementById("tab-kb").hidden = !(await Api.available("/v1/kb/collections"));
     document.getElementById("tab-classify").hidden = !(await Classify.load());
+    document.getElementById("tab-reports").hidden = !(await Reports.load());
     document.body.dataset.ready = "1";
   });
 })();

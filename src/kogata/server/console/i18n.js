@@ -43,6 +43,10 @@ const I18N = (() => {
       "audit.time": "Time", "audit.reason": "Reason", "audit.model": "Upstream", "audit.redacted": "Redacted",
       "audit.outcome": "Outcome", "audit.sent": "Sent (redacted)", "audit.refresh": "Refresh",
       "audit.unavailable": "This server has no audit API.",
+      "tab.reports": "Reports", "report.title": "Reports", "report.none": "A report needs a classifier. Train one first:",
+      "report.file": "CSV or JSONL of texts", "report.classifier": "Classifier", "report.textColumn": "Text column",
+      "report.dateColumn": "Date column (optional)", "report.make": "Make report", "report.working": "Classifying…",
+      "report.download": "Download HTML", "report.pdf": "Download PDF",
     },
     ja: {
       "lang": "言語", "tab.chat": "チャット", "tab.models": "モデル",
@@ -85,6 +89,10 @@ const I18N = (() => {
       "audit.time": "時刻", "audit.reason": "理由", "audit.model": "送信先", "audit.redacted": "マスキング",
       "audit.outcome": "結果", "audit.sent": "送信内容(マスキング済み)", "audit.refresh": "更新",
       "audit.unavailable": "このサーバーには監査ログの API がありません。",
+      "tab.reports": "レポート", "report.title": "レポート", "report.none": "レポートには分類器が必要です。まず学習させてください:",
+      "report.file": "テキストの CSV か JSONL", "report.classifier": "分類器", "report.textColumn": "テキストの列",
+      "report.dateColumn": "日付の列(任意)", "report.make": "レポートを作成", "report.working": "分類しています…",
+      "report.download": "HTML をダウンロード", "report.pdf": "PDF をダウンロード",
     },
   };
   const stored = localStorage.getItem("kogata.lang");

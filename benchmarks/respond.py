@@ -1,0 +1,130 @@
+"""Template answers on Banking77 through `kogata serve`'s HTTP `POST /v1/respond` (issue 17).
+
+A classifier of the ten intents that tests/data/templates/banking77 has templates for is trained on their
+rows of the training split (`--encoder`), the templates are added, and every test-split inquiry is sent:
+- the ten intents' 400 inquiries: share answered locally, share of those with the right template;
+- the other 67 intents' 2,680: share escalated (out of scope for this classifier);
+- the hand-labelled blank subset (tests/data/templates/banking77-blanks.jsonl): share with the right
+  label and exactly the labelled values;
+- latency p50 / p95 of /v1/respond, one request at a time, for inquiries whose template has no blanks
+  (classify and render; target p50 ≤ 15 ms) and for those with blanks (a grounded extraction, by the
+  extraction model).
+
+    KOGATA_HOME=/tmp/kth python benchmarks/respond.py [--encoder minilm-l6] [--model gemma3-270m]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from servers import HOST, free_port, log
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "banking77"
+TEMPLATES = ROOT / "tests" / "data" / "templates"
+
+
+def emit(**fields) -> None:
+    print(json.dumps(fields, ensure_ascii=False), flush=True)
+
+
+def rows(split: str) -> list[dict]:
+    with open(DATA / f"{split}.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def kogata(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "kogata", *args], check=True, capture_output=True, text=True)
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--encoder", default="minilm-l6")
+    ap.add_argument("--model", default="gemma3-270m", help="the model that fills blanks")
+    args = ap.parse_args()
+    intents = sorted(p.stem for p in (TEMPLATES / "banking77").glob("*.j2"))
+    name = "bench-b77-ten"
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "ten.csv"
+        with open(data, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["text", "category"])
+            writer.writerows((r["text"], r["category"]) for r in rows("train") if r["category"] in intents)
+        log("training the classifier")
+        kogata("tune", "classify", str(data), "--name", name, "--label-col", "category", "--encoder", args.encoder,
+               "-q", "--replace")
+        kogata("templates", "add", name, str(TEMPLATES / "banking77"), "--replace")
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "kogata", "serve", "--host", HOST, "--port", str(port)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
+        url = f"http://{HOST}:{port}"
+        try:
+            deadline = time.time() + 300
+            while True:
+                try:
+                    if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if proc.poll() is not None or time.time() > deadline:
+                    raise SystemExit("kogata serve did not start")
+                time.sleep(0.5)
+            run(url, name, intents, args.model)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=60)
+            kogata("rm", name)
+            kogata("templates", "rm", name)
+
+
+def run(url: str, name: str, intents: list[str], model: str) -> None:
+    client = httpx.Client(timeout=300)
+
+    def respond(text: str) -> tuple[dict, float]:
+        start = time.perf_counter()
+        r = client.post(f"{url}/v1/respond", json={"input": text, "classifier": name, "templates": name, "model": model})
+        r.raise_for_status()
+        return r.json(), time.perf_counter() - start
+
+    with_blanks = {"country_support", "fiat_currency_support", "visa_or_mastercard"}
+    respond("warm up the classifier and the extraction model: I live in the US")
+    test = rows("test")
+    ten = [(r, *respond(r["text"])) for r in test if r["category"] in intents]
+    local = [(r, a) for r, a, _ in ten if a["route"] == "local"]
+    plain = [s * 1000 for r, a, s in ten if a["route"] == "local" and a["label"] not in with_blanks]
+    filled = [s * 1000 for r, a, s in ten if a["route"] == "local" and a["label"] in with_blanks]
+    emit(part="ten intents", inquiries=len(ten), answered_locally=round(len(local) / len(ten), 4),
+         right_template_of_local=round(sum(a["label"] == r["category"] for r, a in local) / len(local), 4),
+         escalated_reasons=dict(Counter(a["reason"] for _, a, _ in ten if a["route"] == "escalate")))
+    emit(part="latency", no_blanks_p50_ms=round(statistics.median(plain), 1),
+         no_blanks_p95_ms=round(percentile(plain, 95), 1), no_blanks_n=len(plain),
+         blanks_p50_ms=round(statistics.median(filled), 1), blanks_p95_ms=round(percentile(filled, 95), 1),
+         blanks_n=len(filled), blank_model=model)
+    others = [respond(r["text"])[0] for r in test if r["category"] not in intents]
+    emit(part="other 67 intents", inquiries=len(others),
+         escalated=round(sum(a["route"] == "escalate" for a in others) / len(others), 4))
+    labelled = [json.loads(line) for line in (TEMPLATES / "banking77-blanks.jsonl").read_text().splitlines()]
+    answers = [(row, respond(row["text"])[0]) for row in labelled]
+    emit(part="hand-labelled blanks", inquiries=len(labelled), blank_model=model,
+         right=round(sum(a["label"] == row["label"] and a["filled"] == row["filled"] for row, a in answers) / len(answers), 4),
+         wrong=[(row["text"], a["filled"]) for row, a in answers if a["filled"] != row["filled"]])
+
+
+if __name__ == "__main__":
+    main()
