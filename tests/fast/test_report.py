@@ -3,7 +3,6 @@ JSONL, Japanese dates), the numbers, charts whose Japanese glyphs exist, the CLI
 console's Reports page in headless Chromium."""
 
 import csv
-import json
 import os
 import random
 import re
