@@ -33,6 +33,7 @@ V1_CALLS = {
     ("GET", "/v1/templates/{name}"): ("GET", "/v1/templates/none", None),
     ("DELETE", "/v1/templates/{name}"): ("DELETE", "/v1/templates/none", None),
     ("POST", "/v1/respond"): ("POST", "/v1/respond", {"input": "x", "classifier": "none", "templates": "none"}),
+    ("POST", "/v1/reports"): ("POST", "/v1/reports", {"classifier": "none"}),  # not a form: 400
     ("GET", "/v1/classifiers"): ("GET", "/v1/classifiers", None),
     ("GET", "/v1/classifiers/{name}"): ("GET", "/v1/classifiers/none", None),
     ("GET", "/v1/kb/collections"): ("GET", "/v1/kb/collections", None),
@@ -53,7 +54,7 @@ CALLS = [*V1_CALLS.values(), ("GET", "/v1/no-such-route", None)]
 # What an authorized call answers when not 200: 201 for creations, 404 for names that do not exist.
 EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("POST", "/v1/extract"): 400,
             ("POST", "/v1/templates"): 201, ("GET", "/v1/templates/none"): 404, ("DELETE", "/v1/templates/none"): 404,
-            ("POST", "/v1/respond"): 404, ("GET", "/v1/classifiers/none"): 404,
+            ("POST", "/v1/respond"): 404, ("POST", "/v1/reports"): 400, ("GET", "/v1/classifiers/none"): 404,
             ("POST", "/v1/models/pull"): 404,
             ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 

@@ -110,3 +110,44 @@ def test_a_looping_generation_is_stopped_by_the_repetition_guard_only_when_asked
     text, fin, _ = guarded.collect()
     assert fin.finish_reason == "stop" and fin.usage.completion_tokens <= 64
     assert text and looped.startswith(text)
+
+
+COPY_PROMPTS = [
+    "請求書番号：INV-2026-0042、発行日：2026年11月30日、発行元：ミドリ工業株式会社。請求書番号と発行元をそのまま書き写してください。\n請求書番号：",
+    "Invoice no: A-77120. From: Blue Harbor Supplies Ltd. Copy the invoice number and the sender exactly.\nInvoice no:",
+    "東京都千代田区丸の内一丁目、大阪府大阪市北区梅田三丁目、福岡県福岡市博多区博多駅前二丁目。住所を一行ずつ書き出してください。\n1. 東京都",
+    "def add(a, b):\n    return a + b\n\ndef sub(a, b):\n    return a - b\n\n# the same two functions again:\ndef add(a, b):",
+]
+
+
+def test_prompt_lookup_drafts_change_greedy_output_only_at_near_ties(real_store):
+    """Speculative decoding by prompt lookup: drafts are really taken, and the greedy text is the one
+    decoded without drafts, except where the two best tokens were nearly tied: drafts are checked in
+    one batch, whose arithmetic differs in the last bits from one token at a time (as decoding beside
+    other requests does)."""
+    from kogata.config import EngineSettings
+    from kogata.engine.llama_engine import LlamaEngine
+
+    runs = {}
+    for draft in (0, 8):
+        engine = LlamaEngine("gemma3-270m", real_store.get("gemma3-270m").path,
+                             EngineSettings(threads=2, ctx_size=4096, parallel=4, draft_tokens=draft))
+        try:
+            params = SamplingParams(temperature=0.0, max_tokens=48, logprobs=True, top_logprobs=2)
+            gens = [engine.submit(GenerationRequest(p, params)) for p in COPY_PROMPTS]
+            runs[draft] = [g.collect() for g in gens]
+            stats = engine.stats()
+        finally:
+            engine.close()
+        assert (stats["draft_tokens"] > 0) == (draft > 0)
+    assert stats["draft_tokens_accepted"] >= 20, stats  # the copies were drafted and kept
+    identical = 0
+    for (plain, _, plain_lps), (drafted, _, drafted_lps) in zip(runs[0], runs[8]):
+        assert [lp.token for lp in drafted_lps] and "".join(lp.token for lp in drafted_lps) == drafted
+        if plain == drafted:
+            identical += 1
+            continue
+        at = next(i for i, (a, b) in enumerate(zip(plain_lps, drafted_lps)) if a.token != b.token)
+        best, second = plain_lps[at].top_logprobs[:2]
+        assert best.logprob - second.logprob < 0.5, (plain, drafted, at, best, second)
+    assert identical >= len(COPY_PROMPTS) // 2

@@ -23,6 +23,7 @@ from ..errors import ContextLengthExceeded, KogataError, ServerBusy
 from .base import ChatEngine, Finished, Generation, GenerationRequest, ModelInfo, TextDelta, TokenLogprob, Usage
 from .chat_template import ChatTemplate
 from .llama_model import COMPUTE_LOCK, LlamaModel
+from .lookup import PromptLookup
 from .lora import LoadedAdapters
 from .repetition import RepetitionGuard
 from .sampling import Sampler, token_logprob
@@ -55,6 +56,8 @@ class _Sequence:
     output_index: int = -1  # row of this sequence's logits in the last batch
     feeding: int = 0  # prompt tokens this sequence put in the last batch
     repetition: RepetitionGuard | None = None
+    lookup: PromptLookup | None = None  # drafts guessed from earlier tokens (greedy requests only)
+    draft: list[int] = field(default_factory=list)  # decoded after next_token in the last batch
 
 
 class LlamaEngine(ChatEngine):
@@ -92,6 +95,7 @@ class LlamaEngine(ChatEngine):
         self._pending = 0  # submitted, not yet admitted (guarded by _count_lock)
         self._count_lock = threading.Lock()
         self._closed = False
+        self.drafted = self.drafts_taken = 0  # prompt-lookup draft tokens decoded, and those kept
         self._turn: str | None = None  # the adapter whose group is being decoded
         self._turn_started = 0.0
         self._thread = threading.Thread(target=self._run, name=f"kogata-engine-{name}", daemon=True)
@@ -141,6 +145,8 @@ class LlamaEngine(ChatEngine):
             "kv_cells": self.n_ctx,
             "kv_cells_used": sum(distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
                                  for a in {s.adapter for s in self._slots}),
+            "draft_tokens": self.drafted,
+            "draft_tokens_accepted": self.drafts_taken,
         }
 
     def _free_slots(self) -> int:
@@ -240,8 +246,10 @@ class LlamaEngine(ChatEngine):
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
         stops = [*params.stop, *self.template.turn_stops] if gen.request.chat else params.stop
+        greedy = params.temperature <= 0.0 and self.settings.draft_tokens > 0
         seq = _Sequence(gen, tokens, slot, sampler, TextStream(stops), max_tokens, cached=reuse, fed=reuse,
-                        repetition=RepetitionGuard() if params.stop_on_repetition else None)
+                        repetition=RepetitionGuard() if params.stop_on_repetition else None,
+                        lookup=PromptLookup(tokens) if greedy else None)
         self._active.append(seq)
 
     def _reuse_prefix(self, slot: Slot, tokens: list[int], adapter: str | None) -> int:
@@ -292,11 +300,18 @@ class LlamaEngine(ChatEngine):
             return
         batch, n = self._batch, 0
         budget = self.settings.batch_size
-        for seq in group:  # one token for each sequence that is generating
-            seq.output_index, seq.feeding = -1, 0
+        for seq in group:  # one token for each sequence that is generating, and its drafts
+            seq.output_index, seq.feeding, seq.draft = -1, 0, []
             if seq.next_token is not None:
-                n = self._add(batch, n, seq.next_token, len(seq.slot.tokens), seq.slot.seq_id, True)
+                pos = len(seq.slot.tokens)
+                n = self._add(batch, n, seq.next_token, pos, seq.slot.seq_id, True)
                 seq.output_index = n - 1
+                if seq.lookup is not None:
+                    room = min(self.settings.draft_tokens, budget - n, self.n_ctx - pos - 2,
+                               seq.max_tokens - seq.completion_tokens - 1)
+                    seq.draft = seq.lookup.draft(room) if room > 0 else []
+                    for i, tok in enumerate(seq.draft, start=1):
+                        n = self._add(batch, n, tok, pos + i, seq.slot.seq_id, True)
         for seq in group:  # then prompt chunks, as far as the batch allows
             if seq.next_token is None and n < budget:
                 chunk = seq.prompt[seq.fed : seq.fed + budget - n]
@@ -344,21 +359,45 @@ class LlamaEngine(ChatEngine):
                 self._sample(seq)
 
     def _sample(self, seq: _Sequence) -> None:
-        token = seq.sampler.sample(self.ctx, seq.output_index)
+        """The next token from the sequence's row; then, while it equals the next draft token (whose
+        cell and logits the same decode computed), the token after that from the draft's row. The
+        first token that differs from the draft becomes `next_token`; the cells of the drafts not
+        taken are dropped."""
+        draft, kept = seq.draft, 0
+        for row in range(seq.output_index, seq.output_index + len(draft) + 1):
+            token = seq.sampler.sample(self.ctx, row)
+            if not self._take(seq, token, row):
+                break
+            if kept < len(draft) and token == draft[kept]:
+                seq.slot.tokens.append(token)
+                kept += 1
+                continue
+            seq.next_token = token
+            break
+        self.drafted += len(draft)
+        self.drafts_taken += kept
+        if kept < len(draft):
+            ll.llama_memory_seq_rm(self.memory, seq.slot.seq_id, len(seq.slot.tokens), -1)
+
+    def _take(self, seq: _Sequence, token: int, row: int) -> bool:
+        """Add a sampled token to the completion; False when the sequence has finished."""
         params = seq.gen.request.params
         if self.model.is_eog(token):
             self._finish(seq, "stop")
-            return
+            return False
         if params.logprobs:
-            seq.logprobs.append(token_logprob(self.model, self.ctx, seq.output_index, token, params.top_logprobs))
+            seq.logprobs.append(token_logprob(self.model, self.ctx, row, token, params.top_logprobs))
         seq.completion_tokens += 1
+        if seq.lookup is not None:
+            seq.lookup.append(token)
         self._emit_text(seq, seq.stream.push(self.model.piece(token)))  # logprobs wait for text
         if seq.stream.stopped or (seq.repetition is not None and seq.repetition.push(token)):
             self._finish(seq, "stop")
         elif seq.completion_tokens >= seq.max_tokens or len(seq.slot.tokens) + 1 >= self.n_ctx:
             self._finish(seq, "length")
         else:
-            seq.next_token = token
+            return True
+        return False
 
     def _emit_text(self, seq: _Sequence, text: str, *, final: bool = False) -> None:
         if text or (final and seq.logprobs):

@@ -15,7 +15,7 @@ from collections import deque
 from typing import Callable
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
 from ..runtime import Runtime
 from .context import RequestContext
@@ -30,6 +30,11 @@ ENGINE_GAUGES = [  # (stats key, metric name, help)
     ("slots", "kogata_sequence_slots", "sequences the engine decodes together at most"),
     ("kv_cells", "kogata_kv_cache_cells", "KV cache cells (tokens) shared by all sequences"),
     ("kv_cells_used", "kogata_kv_cache_used_cells", "KV cache cells holding tokens now"),
+]
+
+DRAFT_COUNTERS = [  # prompt-lookup speculative decoding (engine/lookup.py)
+    ("draft_tokens", "kogata_draft_tokens", "draft tokens guessed from earlier text and decoded"),
+    ("draft_tokens_accepted", "kogata_draft_tokens_accepted", "draft tokens the greedy sampler agreed with"),
 ]
 
 
@@ -86,6 +91,12 @@ class _LiveCollector:
                 if key in s:
                     gauge.add_metric([model], s[key])
             yield gauge
+        for key, name, doc in DRAFT_COUNTERS:
+            counter = CounterMetricFamily(name, doc, labels=["model"])
+            for model, st in stats.items():
+                if key in st:
+                    counter.add_metric([model], st[key])
+            yield counter
         usage = GaugeMetricFamily("kogata_kv_cache_usage_ratio", "share of the KV cache in use", labels=["model"])
         for model, s in stats.items():
             if s.get("kv_cells"):
