@@ -207,3 +207,41 @@ def test_http_bad_requests_get_4xx_error_bodies(client, body, status, words):
     r = client.post("/v1/extract", json=body)
     assert r.status_code == status, r.text
     assert words in r.json()["error"]["message"]
+
+
+def test_console_extract_page_marks_where_each_value_is(settings, request, tmp_path):
+    from browser import PageOnFailure, close_browser, launch_browser
+    from helpers import ServerThread
+
+    settings.server.extraction_model = "fake-chat"
+    runtime = Runtime(settings, chat_engines={"fake-chat": FakeChatEngine(n_ctx=4096, respond=contract_reader)})
+    pw, browser = launch_browser()
+    try:
+        with ServerThread(create_app(settings, runtime, preload=False)) as server:
+            opened = PageOnFailure(browser, request, locale="ja-JP", viewport={"width": 1280, "height": 900})
+            page = opened.page
+            try:
+                page.goto(server.url)
+                page.wait_for_selector("body[data-ready='1']", state="attached")
+                page.click("#tab-extract")
+                assert page.inner_text("#tab-extract") == "抽出"
+                page.fill("#ex-schema", json.dumps(SCHEMA))
+                page.fill("#ex-text", CONTRACT + "追記 INVENT 株式会社ミナト <b>注</b>")
+                page.check("#ex-strict")
+                page.click("#ex-run")
+                page.wait_for_selector("#ex-result:not([hidden])")
+                shown = json.loads(page.inner_text("#ex-data"))
+                names = [p["name"] for p in shown["parties"]]
+                assert shown["number"] == "KY-2026-07" and names[-1] == "株式会社ミナト"  # the invented one dropped
+                marks = page.eval_on_selector_all("#ex-text-view mark", "els => els.map(e => [e.dataset.path, e.textContent])")
+                assert marks[0] == ["/number", "ＫＹ－２０２６－０７"] and ["/parties/1/name", "ミドリ 工業株式会社"] in marks
+                assert page.inner_text("#ex-ungrounded") == "/parties/3/name"
+                assert page.locator("#ex-text-view b").count() == 0  # the text stays text
+                page.fill("#ex-schema", "{not json")
+                page.click("#ex-run")
+                assert "JSON" in page.inner_text("#ex-error")
+            finally:
+                opened.close()
+            assert not opened.console_errors, opened.console_errors
+    finally:
+        close_browser(pw, browser)

@@ -21,11 +21,13 @@
   KB.init();
   Classify.init();
   Reports.init();
+  Extract.init();
   I18N.onChange(() => { if (current() === "models") Models.load(); });
-  Models.onChange(models => { Chat.setModels(models); KB.setModels(models); });
+  Models.onChange(models => { Chat.setModels(models); KB.setModels(models); Extract.setModels(models); });
   Models.load().then(async models => {
     Chat.setModels(models);
     KB.setModels(models);
+    Extract.setModels(models);
     // Probed one after the other, after the model list: a server that needs a key has it by now.
     document.getElementById("tab-kb").hidden = !(await Api.available("/v1/kb/collections"));
     document.getElementById("tab-classify").hidden = !(await Classify.load());

@@ -47,6 +47,11 @@ const I18N = (() => {
       "report.file": "CSV or JSONL of texts", "report.classifier": "Classifier", "report.textColumn": "Text column",
       "report.dateColumn": "Date column (optional)", "report.make": "Make report", "report.working": "Classifying…",
       "report.download": "Download HTML", "report.pdf": "Download PDF",
+      "tab.extract": "Extract", "ex.title": "Extract data from a text", "ex.schema": "JSON Schema of the data",
+      "ex.text": "Text", "ex.strict": "Strict: drop values not found in the text", "ex.run": "Extract",
+      "ex.data": "Data", "ex.where": "Where each value is", "ex.ungrounded": "Not found in the text",
+      "ex.allGrounded": "Every value was found in the text.", "ex.defaultModel": "default (gemma3-270m)",
+      "ex.badSchema": "The schema is not valid JSON: {message}",
     },
     ja: {
       "lang": "言語", "tab.chat": "チャット", "tab.models": "モデル",
@@ -93,6 +98,11 @@ const I18N = (() => {
       "report.file": "テキストの CSV か JSONL", "report.classifier": "分類器", "report.textColumn": "テキストの列",
       "report.dateColumn": "日付の列(任意)", "report.make": "レポートを作成", "report.working": "分類しています…",
       "report.download": "HTML をダウンロード", "report.pdf": "PDF をダウンロード",
+      "tab.extract": "抽出", "ex.title": "テキストからデータを抽出", "ex.schema": "データの JSON スキーマ",
+      "ex.text": "テキスト", "ex.strict": "厳密: テキストにない値を除く", "ex.run": "抽出",
+      "ex.data": "データ", "ex.where": "各値の位置", "ex.ungrounded": "テキストに見つからない値",
+      "ex.allGrounded": "すべての値がテキスト中に見つかりました。", "ex.defaultModel": "既定 (gemma3-270m)",
+      "ex.badSchema": "スキーマが正しい JSON ではありません: {message}",
     },
   };
   const stored = localStorage.getItem("kogata.lang");
