@@ -245,3 +245,29 @@ def test_console_extract_page_marks_where_each_value_is(settings, request, tmp_p
             assert not opened.console_errors, opened.console_errors
     finally:
         close_browser(pw, browser)
+
+
+def test_tune_extract_names_a_row_that_does_not_follow_the_schema(tmp_path):
+    (tmp_path / "s.json").write_text(json.dumps(SCHEMA))
+    rows = [{"text": CONTRACT, "output": {"number": "KY-2026-07", "parties": []}},
+            {"text": "買主 株式会社サクラ", "output": {"number": None, "parties": [{"name": "株式会社サクラ", "role": "買主"}]}}]
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["tune", "extract", "contracts", str(tmp_path / "d.jsonl"), "--schema",
+                                       str(tmp_path / "s.json")])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("error: d.jsonl row 2: output does not match the schema at /parties/0/role")
+
+
+def test_a_specialist_is_asked_the_way_it_learned_and_only_for_its_schema():
+    from kogata.errors import InvalidRequest
+    from kogata.tasks.extract import task_for_model
+    from kogata.tasks.extract.task import SPECIALIST_SYSTEM
+
+    manifest = {"name": "contracts", "task": {"kind": "extract", "schema": SCHEMA, "system": SPECIALIST_SYSTEM}}
+    task = task_for_model(manifest, None)
+    assert task.schema == SCHEMA and task.messages("本文")[0] == {"role": "system", "content": SPECIALIST_SYSTEM}
+    assert task_for_model(manifest, json.loads(json.dumps(SCHEMA))).schema == SCHEMA  # the same schema, reordered or not
+    with pytest.raises(InvalidRequest, match="trained for another schema"):
+        task_for_model(manifest, {"type": "object"})
+    general = task_for_model({"name": "some-lora"}, SCHEMA)  # an adapter of another kind: the general prompt
+    assert '"number"' in general.messages("x")[0]["content"]
