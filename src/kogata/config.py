@@ -41,9 +41,11 @@ class EngineSettings(BaseModel):
     queue_timeout_s: float = Field(300.0, gt=0, description="a request waiting longer than this for a sequence gets 503")
     batch_size: int = Field(512, ge=32, le=8192, description="most tokens in one llama_decode call")
     max_tokens_default: int = Field(512, ge=1, le=65536, description="max_tokens when a request gives none")
-    draft_tokens: int = Field(8, ge=0, le=64, description=(
-        "tokens guessed from earlier text and checked in the same decode, for greedy requests "
-        "(prompt-lookup speculative decoding: the output is unchanged, copying is faster); 0 turns it off"))
+    draft_tokens: int = Field(0, ge=0, le=64, description=(
+        "tokens guessed from earlier text and checked in the same decode, for greedy requests while at most "
+        "two sequences generate (prompt-lookup speculative decoding; the output changes only where two tokens were "
+        "nearly tied). Off by default: on 2 CPU cores each draft row costs nearly a whole token, so it gained "
+        "nothing measurable (docs/benchmarks.md); try 3 where decoding is memory-bound"))
 
 
 class ServerSettings(BaseModel):

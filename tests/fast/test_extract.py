@@ -115,10 +115,12 @@ def test_each_document_gets_its_result_or_its_own_error_in_order():
     results = dict(extractor.extract_many([("a", CONTRACT), ("b", "LOOP"), ("c", "  "), ("d", CONTRACT)]))
     assert list(results) == ["a", "b", "c", "d"]
     assert results["a"].data["number"] == "KY-2026-07" and results["d"].data == results["a"].data
-    assert isinstance(results["b"], ExtractionFailed) and "not valid JSON" in results["b"].message
+    assert results["b"].data == {"number": "1", "parties": []} and results["b"].truncated  # closed after "["
     assert isinstance(results["c"], ExtractionFailed) and "no text" in results["c"].message
-    cut = Extractor(engine, ExtractionTask(SCHEMA), max_tokens=16).extract_many([("x", CONTRACT)])
-    assert "did not fit in max_tokens=16" in next(cut)[1].message
+    cut = Extractor(engine, ExtractionTask(SCHEMA), max_tokens=16).extract(CONTRACT)  # 64 characters
+    assert cut.truncated and cut.data == {"number": "KY-2026-07", "parties": []}
+    hopeless = Extractor(engine, ExtractionTask(SCHEMA), max_tokens=2).extract_many([("x", CONTRACT)])
+    assert "did not fit in max_tokens=2" in next(hopeless)[1].message  # '{"number": "KY': nothing whole
 
 
 def test_a_schema_that_is_not_json_schema_is_one_clear_error():
@@ -271,3 +273,17 @@ def test_a_specialist_is_asked_the_way_it_learned_and_only_for_its_schema():
         task_for_model(manifest, {"type": "object"})
     general = task_for_model({"name": "some-lora"}, SCHEMA)  # an adapter of another kind: the general prompt
     assert '"number"' in general.messages("x")[0]["content"]
+
+
+def test_cut_json_is_closed_after_its_last_whole_element():
+    from kogata.engine.json_prefix import closed_prefixes, salvage
+
+    cut = '{"entities": [{"text": "東京", "type": "地名"}, {"text": "大阪, 京都", "type": "地名"}, {"text": "名古'
+    assert list(closed_prefixes(cut))[:2] == [
+        '{"entities": [{"text": "東京", "type": "地名"}, {"text": "大阪, 京都", "type": "地名"}]}',  # the comma in a string is text
+        '{"entities": [{"text": "東京", "type": "地名"}, {"text": "大阪, 京都"}]}']
+    task = ExtractionTask({"type": "object", "properties": {"entities": {"type": "array", "items": {
+        "type": "object", "properties": {"text": {"type": "string"}, "type": {"type": "string"}},
+        "required": ["text", "type"]}}}, "required": ["entities"]})
+    assert salvage('{"entities": [{"text": "a\\"b", "ty', task.is_valid) == '{"entities": []}'
+    assert salvage('{"entit', task.is_valid) is None

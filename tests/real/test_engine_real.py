@@ -134,8 +134,10 @@ def test_prompt_lookup_drafts_change_greedy_output_only_at_near_ties(real_store)
                              EngineSettings(threads=2, ctx_size=4096, parallel=4, draft_tokens=draft))
         try:
             params = SamplingParams(temperature=0.0, max_tokens=48, logprobs=True, top_logprobs=2)
-            gens = [engine.submit(GenerationRequest(p, params)) for p in COPY_PROMPTS]
-            runs[draft] = [g.collect() for g in gens]
+            runs[draft] = []
+            for pair in (COPY_PROMPTS[:2], COPY_PROMPTS[2:]):  # drafts are decoded while at most two sequences generate
+                gens = [engine.submit(GenerationRequest(p, params)) for p in pair]
+                runs[draft] += [g.collect() for g in gens]
             stats = engine.stats()
         finally:
             engine.close()

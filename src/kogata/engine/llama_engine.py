@@ -38,6 +38,7 @@ log = logging.getLogger("kogata.engine")
 # switching at every step cost mixed traffic half its throughput; a 0.1 s turn keeps the switching
 # under a few percent, and the other groups' streams pause at most 0.1 s per group.
 ADAPTER_TURN_S = 0.1
+DRAFT_MAX_SEQUENCES = 2  # prompt-lookup drafts are decoded only while at most this many sequences generate
 
 
 @dataclass
@@ -300,13 +301,16 @@ class LlamaEngine(ChatEngine):
             return
         batch, n = self._batch, 0
         budget = self.settings.batch_size
+        # Drafts only while few sequences generate: each draft row costs nearly a token's decode (the
+        # output layer over the whole vocabulary), which a full batch cannot spare (docs/decisions.md).
+        drafting = sum(s.next_token is not None for s in group) <= DRAFT_MAX_SEQUENCES
         for seq in group:  # one token for each sequence that is generating, and its drafts
             seq.output_index, seq.feeding, seq.draft = -1, 0, []
             if seq.next_token is not None:
                 pos = len(seq.slot.tokens)
                 n = self._add(batch, n, seq.next_token, pos, seq.slot.seq_id, True)
                 seq.output_index = n - 1
-                if seq.lookup is not None:
+                if seq.lookup is not None and drafting:
                     room = min(self.settings.draft_tokens, budget - n, self.n_ctx - pos - 2,
                                seq.max_tokens - seq.completion_tokens - 1)
                     seq.draft = seq.lookup.draft(room) if room > 0 else []

@@ -5,11 +5,13 @@ document's text and merged."""
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Hashable, Iterable, Iterator
 
 from ...engine.base import ChatEngine, Generation, GenerationRequest, SamplingParams
+from ...engine.json_prefix import salvage
 from ...engine.structured import InvalidOutput
 from ...errors import GenerationFailed, KogataError
 from ...kb.chunking import chunk_sections
@@ -35,11 +37,12 @@ class Extraction:
     chunks: int
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    truncated: bool = False  # an output was cut (a loop stopped, or max_tokens) and closed after its last whole element
 
     def to_dict(self) -> dict:
         return {"data": self.data, "evidence": evidence_json(self.evidence), "ungrounded": self.ungrounded,
-                "chunks": self.chunks, "usage": {"prompt_tokens": self.prompt_tokens,
-                                                 "completion_tokens": self.completion_tokens}}
+                "chunks": self.chunks, "truncated": self.truncated,
+                "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens}}
 
 
 @dataclass
@@ -50,6 +53,7 @@ class _Document:
     results: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     usage: list[int] = field(default_factory=lambda: [0, 0])
     error: KogataError | None = None
+    truncated: bool = False
 
 
 class Extractor:
@@ -130,7 +134,8 @@ class Extractor:
 
     def _submit(self, doc: _Document, index: int) -> Generation | KogataError:
         prompt = self.engine.render_chat(self.task.messages(doc.chunks[index][0]))
-        params = SamplingParams(temperature=0.0, max_tokens=self.max_tokens, grammar=self.task.grammar)
+        params = SamplingParams(temperature=0.0, max_tokens=self.max_tokens, grammar=self.task.grammar,
+                                stop_on_repetition=True)
         try:
             return self.engine.submit(GenerationRequest(prompt, params, chat=True))
         except KogataError as e:
@@ -146,25 +151,44 @@ class Extractor:
         if doc.error is not None:
             return
         where = f" (chunk {index + 1} of {len(doc.chunks)})" if len(doc.chunks) > 1 else ""
-        if finished.finish_reason == "length":
-            doc.error = ExtractionFailed(f"the output did not fit in max_tokens={self.max_tokens}{where}")
-        elif finished.finish_reason != "stop":
+        if finished.finish_reason not in ("stop", "length"):
             doc.error = GenerationFailed(f"generation ended: {finished.error or finished.finish_reason}{where}")
-        else:
-            try:
-                data = self.task.parse(text)
-            except InvalidOutput as e:
-                doc.error = ExtractionFailed(e.message + where)
+            return
+        try:
+            data = self.task.parse(text)
+        except InvalidOutput as e:
+            # Cut by max_tokens or by the repetition guard in a loop: keep the whole elements before the cut.
+            whole = salvage(text, self.task.is_valid)
+            if whole is None:
+                cut = f"the output did not fit in max_tokens={self.max_tokens}" if finished.finish_reason == "length" \
+                    else e.message
+                doc.error = ExtractionFailed(cut + where)
                 return
-            evidence = ground(data, self.task.schema, doc.text, start=doc.chunks[index][1], chunk=index)
-            doc.results[index] = (data, evidence)
+            data, doc.truncated = _without_repeats(json.loads(whole)), True
+        evidence = ground(data, self.task.schema, doc.text, start=doc.chunks[index][1], chunk=index)
+        doc.results[index] = (data, evidence)
 
     def _finish(self, doc: _Document) -> Extraction:
         data, evidence = merge([doc.results[i] for i in range(len(doc.chunks))])
         missing = ungrounded_paths(evidence)
         if self.strict:
             data, evidence = strict(data, evidence)
-        return Extraction(data, evidence, missing, len(doc.chunks), *doc.usage)
+        return Extraction(data, evidence, missing, len(doc.chunks), *doc.usage, truncated=doc.truncated)
+
+
+def _without_repeats(value: Any) -> Any:
+    """A cut output's lists without repeated elements: what a loop leaves behind."""
+    if isinstance(value, dict):
+        return {k: _without_repeats(v) for k, v in value.items()}
+    if isinstance(value, list):
+        seen, out = set(), []
+        for item in value:
+            key = json.dumps(item, sort_keys=True, ensure_ascii=False)
+            if key not in seen:
+                seen.add(key)
+                out.append(_without_repeats(item))
+        return out
+    return value
 
 
 def _offsets(text: NormalizedText, chunks: list[str]) -> list[int]:

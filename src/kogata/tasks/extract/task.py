@@ -51,6 +51,13 @@ class ExtractionTask:
         self.output.validate(text)
         return json.loads(text)
 
+    def is_valid(self, text: str) -> bool:
+        try:
+            self.output.validate(text)
+        except InvalidOutput:
+            return False
+        return True
+
 
 def answer_text(output: Any) -> str:
     """An output as the model writes it (the grammar's spacing: none beyond single spaces)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 from ...errors import InvalidRequest, KogataError
@@ -16,6 +17,8 @@ from .template import ResponseTemplate, TemplateError
 
 SUFFIXES = (".j2", ".jinja", ".jinja2", ".txt", ".md")
 MAX_TEMPLATE_BYTES = 64 << 10
+_PARSED: dict[Path, tuple[tuple, "TemplateSet"]] = {}  # folder -> (its files' names, times and sizes; the set)
+_LOCK = threading.Lock()
 
 
 class TemplatesNotFound(KogataError):
@@ -78,11 +81,25 @@ class TemplateStore:
         return sorted(d.name for d in self.root.iterdir() if d.is_dir() and not d.name.startswith("."))
 
     def get(self, name: str) -> TemplateSet:
+        """Set `name`, parsed once and kept while its files are unchanged (parsing compiles every
+        template and its blanks' grammar: milliseconds a reply should not pay each time)."""
         folder = self.folder(name)
-        if not folder.is_dir():
+        try:
+            files = sorted(folder.glob("*.j2")) if folder.is_dir() else []
+            stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+        except OSError:  # removed while being read
+            files, stamp = [], ()
+        if not files:
             raise TemplatesNotFound(f"no template set named '{name}'; sets: {', '.join(self.names()) or 'none'}",
                                     param="templates")
-        return parse_set(name, {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.j2"))})
+        with _LOCK:
+            cached = _PARSED.get(folder)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        parsed = parse_set(name, {p.stem: p.read_text(encoding="utf-8") for p in files})
+        with _LOCK:
+            _PARSED[folder] = (stamp, parsed)
+        return parsed
 
     def add(self, name: str, sources: dict[str, str], *, replace: bool = False) -> TemplateSet:
         target = self.folder(name)
