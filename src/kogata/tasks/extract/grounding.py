@@ -112,15 +112,16 @@ def _resolve(schema: Any, root: dict) -> Any:
     return schema if isinstance(schema, (dict, bool)) else {}
 
 
-def _branches(schema: Any, root: dict) -> list[dict]:
-    """`schema` and the sub-schemas of its anyOf / oneOf / allOf, resolved."""
+def _branches(schema: Any, root: dict, depth: int = 0) -> list[dict]:
+    """`schema` and the sub-schemas of its anyOf / oneOf / allOf, resolved (a schema that refers to
+    itself is followed 8 levels deep)."""
     schema = _resolve(schema, root)
     if not isinstance(schema, dict):
         return []
     out = [schema]
     for key in ("anyOf", "oneOf", "allOf"):
-        for sub in schema.get(key) or []:
-            out.extend(_branches(sub, root))
+        for sub in (schema.get(key) or []) if depth < 8 else []:
+            out.extend(_branches(sub, root, depth + 1))
     return out
 
 
