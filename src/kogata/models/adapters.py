@@ -108,7 +108,8 @@ class AdapterStore:
                   "examples": metrics.get("examples"), "held_out_loss_before": metrics.get("eval_loss_base"),
                   "held_out_loss_after": losses[-1] if losses else None,
                   "tokens_per_second": metrics.get("tokens_per_second"), "train_seconds": metrics.get("train_seconds"),
-                  "size": a.path.stat().st_size, "file": str(a.path), "created_at": m.get("created_at")}
+                  "size": a.path.stat().st_size, "file": str(a.path), "created_at": m.get("created_at"),
+                  "task": (m.get("task") or {}).get("kind")}  # "extract": a specialist of `kogata tune extract`
         recipe = _recipe(a.path.parent)
         if recipe:  # how a shipped specialist was made, and under which terms it may be used
             data = recipe.get("data") or {}
