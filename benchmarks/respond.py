@@ -19,7 +19,6 @@ import argparse
 import csv
 from collections import Counter
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -29,7 +28,9 @@ from pathlib import Path
 
 import httpx
 
-from servers import HOST, free_port, log
+from servers import ManagedServer, ServerConfig, log, resolve_model
+
+from kogata.config import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "banking77"
@@ -70,25 +71,13 @@ def main() -> None:
         kogata("tune", "classify", str(data), "--name", name, "--label-col", "category", "--encoder", args.encoder,
                "-q", "--replace")
         kogata("templates", "add", name, str(TEMPLATES / "banking77"), "--replace")
-        port = free_port()
-        proc = subprocess.Popen([sys.executable, "-m", "kogata", "serve", "--host", HOST, "--port", str(port)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
-        url = f"http://{HOST}:{port}"
+        settings = load_settings(None)
+        server = ManagedServer.start("kogata", ServerConfig(resolve_model(settings.server.model), settings.engine.parallel,
+                                                            settings.engine.ctx_size, settings.engine.threads))
         try:
-            deadline = time.time() + 300
-            while True:
-                try:
-                    if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None or time.time() > deadline:
-                    raise SystemExit("kogata serve did not start")
-                time.sleep(0.5)
-            run(url, name, intents, args.model)
+            run(server.base_url, name, intents, args.model)
         finally:
-            proc.terminate()
-            proc.wait(timeout=60)
+            server.stop()
             kogata("rm", name)
             kogata("templates", "rm", name)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelNotFound, StoreError
-from .store import NAME_PATTERN, write_json_atomic
+from .store import NAME_PATTERN, discard, write_json_atomic
 
 ADAPTER_FILE = "adapter.gguf"
 MANIFEST = "manifest.json"
@@ -87,9 +87,7 @@ class AdapterStore:
             write_json_atomic(staging / MANIFEST, {**manifest, "name": name, "file": ADAPTER_FILE})
             staging.chmod(0o755)
             if target.exists():
-                doomed = Path(tempfile.mkdtemp(prefix=f".removing-{name}-{os.getpid()}-", dir=self.root))
-                os.replace(target, doomed / name)
-                shutil.rmtree(doomed, ignore_errors=True)
+                discard(target)
             os.rename(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

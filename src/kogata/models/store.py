@@ -81,9 +81,7 @@ class ModelStore:
         target = self.model_dir(name)
         if not target.is_dir():
             raise self._not_found(name)
-        doomed = Path(tempfile.mkdtemp(prefix=f"{REMOVING_PREFIX}{name}-{os.getpid()}-", dir=self.root))
-        os.replace(target, doomed / name)
-        shutil.rmtree(doomed, ignore_errors=True)
+        discard(target)
 
     def show(self, name: str) -> dict[str, Any]:
         model = self.get(name)
@@ -268,6 +266,14 @@ def build_manifest(
         "installed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         **extra,
     }
+
+
+def discard(folder: Path) -> None:
+    """Remove `folder` at once: renamed aside (one atomic step: readers see it whole or not at all),
+    then deleted; a leftover of a crash is cleaned up by its prefix."""
+    doomed = Path(tempfile.mkdtemp(prefix=f"{REMOVING_PREFIX}{folder.name}-{os.getpid()}-", dir=folder.parent))
+    os.replace(folder, doomed / folder.name)
+    shutil.rmtree(doomed, ignore_errors=True)
 
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:

@@ -85,18 +85,13 @@ class _LiveCollector:
 
     def collect(self):
         stats = self.runtime.stats()
-        for key, name, doc in ENGINE_GAUGES:
-            gauge = GaugeMetricFamily(name, doc, labels=["model"])
-            for model, s in stats.items():
-                if key in s:
-                    gauge.add_metric([model], s[key])
-            yield gauge
-        for key, name, doc in DRAFT_COUNTERS:
-            counter = CounterMetricFamily(name, doc, labels=["model"])
-            for model, st in stats.items():
-                if key in st:
-                    counter.add_metric([model], st[key])
-            yield counter
+        for family, specs in ((GaugeMetricFamily, ENGINE_GAUGES), (CounterMetricFamily, DRAFT_COUNTERS)):
+            for key, name, doc in specs:
+                metric = family(name, doc, labels=["model"])
+                for model, s in stats.items():
+                    if key in s:
+                        metric.add_metric([model], s[key])
+                yield metric
         usage = GaugeMetricFamily("kogata_kv_cache_usage_ratio", "share of the KV cache in use", labels=["model"])
         for model, s in stats.items():
             if s.get("kv_cells"):

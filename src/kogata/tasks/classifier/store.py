@@ -10,15 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ...errors import ModelNotFound, StoreError
-from ...models.store import NAME_PATTERN, REMOVING_PREFIX, ModelStore, write_json_atomic
+from ...models.store import NAME_PATTERN, ModelStore, discard, write_json_atomic
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -63,7 +61,7 @@ class ClassifierStore:
 
     def remove(self, name: str) -> None:
         self.manifest(name)
-        self._discard(self.folder(name))
+        discard(self.folder(name))
 
     @contextmanager
     def staging(self, name: str) -> Iterator[Path]:
@@ -82,7 +80,7 @@ class ClassifierStore:
         if target.exists():
             if self.exists(name) and not replace:
                 raise StoreError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
-            self._discard(target)
+            discard(target)
         os.rename(staging, target)
         return target
 
@@ -96,11 +94,6 @@ class ClassifierStore:
                 raise StoreError(f"classifier '{name}': {file} is missing or changed since training "
                                  f"(sha256 mismatch); train it again")
         return manifest
-
-    def _discard(self, folder: Path) -> None:
-        doomed = Path(tempfile.mkdtemp(prefix=f"{REMOVING_PREFIX}{folder.name}-{os.getpid()}-", dir=self.root))
-        os.replace(folder, doomed / folder.name)
-        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def sha256_file(path: Path) -> str:

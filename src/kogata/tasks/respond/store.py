@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...errors import InvalidRequest, KogataError
 from ...kb.readers import decode
-from ...models.store import NAME_PATTERN
+from ...models.store import NAME_PATTERN, discard
 from .template import ResponseTemplate, TemplateError
 
 SUFFIXES = (".j2", ".jinja", ".jinja2", ".txt", ".md")
@@ -108,14 +108,12 @@ class TemplateStore:
                                  param="name")
         parsed = parse_set(name, sources)
         self.root.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".partial-{name}-", dir=self.root))
+        staging = Path(tempfile.mkdtemp(prefix=f".partial-{name}-{os.getpid()}-", dir=self.root))
         try:
             for label, source in sources.items():
                 (staging / f"{label}.j2").write_text(source, encoding="utf-8")
             if target.exists():
-                doomed = Path(tempfile.mkdtemp(prefix=f".removing-{name}-", dir=self.root))
-                os.replace(target, doomed / name)
-                shutil.rmtree(doomed, ignore_errors=True)
+                discard(target)
             os.rename(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -125,7 +123,7 @@ class TemplateStore:
         folder = self.folder(name)
         if not folder.is_dir():
             raise TemplatesNotFound(f"no template set named '{name}'", param="templates")
-        shutil.rmtree(folder)
+        discard(folder)
 
 
 def read_folder(folder: Path) -> dict[str, str]:
