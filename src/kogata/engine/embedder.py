@@ -36,7 +36,7 @@ import llama_cpp.llama_cpp as llama
 import numpy as np
 
 from kogata.engine.base import EmbeddingEngine, ModelInfo
-from kogata.engine.llama_model import COMPUTE_LOCK, init_backend
+from kogata.engine.llama_model import COMPUTE_LOCK, init_backend, model_params
 from kogata.errors import InvalidRequest, ServerBusy, StoreError
 from kogata.engine.unigram_text import UnigramText
 from kogata.engine.wordpiece_text import WordPieceText
@@ -88,8 +88,7 @@ class LlamaEmbedder(EmbeddingEngine):
         if not Path(gguf_path).is_file():
             raise StoreError(f"{gguf_path}: no such model file")
         init_backend()
-        model_params = llama.llama_model_default_params()
-        self._model = llama.llama_model_load_from_file(str(gguf_path).encode(), model_params)
+        self._model = llama.llama_model_load_from_file(str(gguf_path).encode(), model_params())
         if not self._model:
             raise StoreError(f"{gguf_path}: llama.cpp could not load this GGUF file")
         self._ctx = None

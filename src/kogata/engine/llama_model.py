@@ -35,6 +35,27 @@ def init_backend() -> None:
             _backend_ready = True
 
 
+def model_params(*, vocab_only: bool = False):
+    """llama.cpp's model parameters as kogata loads every GGUF.
+
+    On CPUs that report AMX, llama.cpp's AMX matrix kernels (an "extra buffer type") crashed the process
+    with a general protection fault at the first batched decode on our Xeon machines (llama-cpp-python
+    0.3.36, docs/decisions.md), so there the weights stay in plain CPU buffers."""
+    params = ll.llama_model_default_params()
+    params.vocab_only = vocab_only
+    params.use_mmap = True
+    params.use_extra_bufts = not _cpu_reports_amx()
+    return params
+
+
+def _cpu_reports_amx() -> bool:
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            return any(line.startswith("flags") and " amx_tile" in line for line in f)
+    except OSError:
+        return False
+
+
 @ll.llama_log_callback
 def _quiet_log(level, text, user_data):  # llama.cpp logs everything to stderr; keep errors only
     if level == _GGML_LOG_LEVEL_ERROR:
@@ -44,9 +65,7 @@ def _quiet_log(level, text, user_data):  # llama.cpp logs everything to stderr; 
 class LlamaModel:
     def __init__(self, path: Path, *, vocab_only: bool = False):
         init_backend()
-        params = ll.llama_model_default_params()
-        params.vocab_only = vocab_only
-        params.use_mmap = True
+        params = model_params(vocab_only=vocab_only)
         self.path = Path(path)
         self.ptr = ll.llama_model_load_from_file(str(self.path).encode(), params)
         if not self.ptr:
