@@ -195,3 +195,18 @@ CASES = [
         "example": {"title": "Pancakes", "servings": 4, "ingredients": ["flour", "milk", "eggs"]},
     },
 ]
+
+# An array of objects whose text fields are long enough for a small budget to cut them (max_tokens tests).
+ORDER_LINES_JA = {
+    "name": "order_lines_ja",
+    "strict": True,
+    "schema": {"type": "object", "additionalProperties": False, "required": ["lines"], "properties": {"lines": {
+        "type": "array", "minItems": 1,
+        "items": _object({"品名": _text(60), "数量": {"type": "integer", "minimum": 1, "maximum": 999},
+                          "品番": {"type": "string", "pattern": r"^[A-Z]{2}-\d{3}$"}, "備考": _text(80)}),
+    }}},
+    "messages": [SYSTEM_JA, {"role": "user", "content":
+                 "注文：ボールペン（黒）120本 品番BP-001 至急、コピー用紙A4 15箱 品番CP-210、付箋 30個 品番FS-007 黄色。"
+                 "全ての行をJSONにしてください。"}],
+    "example": {"lines": [{"品名": "ボールペン（黒）", "数量": 120, "品番": "BP-001", "備考": "至急"}]},
+}

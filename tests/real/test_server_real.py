@@ -8,7 +8,7 @@ import openai
 import pytest
 
 from helpers import kogata_serve
-from json_schema_cases import CASES
+from json_schema_cases import CASES, ORDER_LINES_JA
 
 MODEL = "smollm2-135m"
 
@@ -62,6 +62,30 @@ def test_json_schema_output_always_validates(client, case):
         )
         assert r.choices[0].finish_reason == "stop"
         jsonschema.validate(json.loads(r.choices[0].message.content), case["schema"])
+
+
+BUDGET_CASES = [*CASES[:4], next(c for c in CASES if c["name"] == "japanese_product"), ORDER_LINES_JA]
+
+
+@pytest.mark.parametrize("case", BUDGET_CASES, ids=[c["name"] for c in BUDGET_CASES])
+def test_json_schema_output_validates_when_max_tokens_cuts_it(client, case):
+    """Closed before max_tokens, with the honest finish reason; a 400 only when not even the smallest
+    valid output fits."""
+    fmt = {"type": "json_schema", "json_schema": {"name": case["name"], "schema": case["schema"], "strict": True}}
+    cut = 0
+    for max_tokens in (20, 40, 80):
+        for seed in (1, 2, 3):
+            try:
+                r = client.chat.completions.create(model=MODEL, messages=case["messages"], temperature=0.9, seed=seed,
+                                                   max_tokens=max_tokens, response_format=fmt)
+            except openai.BadRequestError as e:
+                assert max_tokens == 20 and e.body["param"] == "max_tokens" and "shortest output" in e.body["message"]
+                break
+            jsonschema.validate(json.loads(r.choices[0].message.content), case["schema"])
+            assert r.usage.completion_tokens <= max_tokens
+            cut += r.choices[0].finish_reason == "length"
+    if case is ORDER_LINES_JA:
+        assert cut >= 3  # the budget did cut these, so the closing was exercised
 
 
 def test_json_object_output_parses(client):

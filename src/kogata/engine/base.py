@@ -13,7 +13,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import AsyncIterator, Callable, Iterator, Literal
+from typing import AsyncIterator, Callable, Iterator, Literal, Protocol
 
 # After the first text of a generation, an asyncio reader takes what the engine produced at most this
 # often, as one delta: at 100 tokens/s a token-by-token stream woke the server's event loop a hundred
@@ -22,6 +22,12 @@ from typing import AsyncIterator, Callable, Iterator, Literal
 STREAM_INTERVAL_S = 0.04
 
 FinishReason = Literal["stop", "length", "cancelled", "error", "busy"]  # the last three never reach a client as such
+
+
+class Closer(Protocol):
+    def push(self, data: bytes) -> None: ...
+    def copy(self) -> Closer: ...
+    def closing(self) -> str | None: ...
 
 
 @dataclass
@@ -41,6 +47,9 @@ class SamplingParams:
     top_logprobs: int = 0
     grammar: str | None = None  # GBNF text; output is constrained to it
     stop_on_repetition: bool = False  # end the generation when it starts looping (engine/repetition.py)
+    # With a grammar: makes the follower (engine/json_closer.py) that knows the shortest valid ending of
+    # the output, so that the engine ends it validly before max_tokens would cut it.
+    closer: Callable[[], Closer] | None = None
 
 
 @dataclass

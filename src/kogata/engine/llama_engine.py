@@ -20,7 +20,7 @@ import llama_cpp.llama_cpp as ll
 
 from ..config import EngineSettings
 from ..errors import ContextLengthExceeded, KogataError, ServerBusy
-from .base import ChatEngine, Finished, Generation, GenerationRequest, ModelInfo, TextDelta, TokenLogprob, Usage
+from .base import ChatEngine, Closer, Finished, Generation, GenerationRequest, ModelInfo, TextDelta, TokenLogprob, Usage
 from .chat_template import ChatTemplate
 from .llama_model import COMPUTE_LOCK, LlamaModel
 from .lookup import PromptLookup
@@ -59,6 +59,7 @@ class _Sequence:
     repetition: RepetitionGuard | None = None
     lookup: PromptLookup | None = None  # drafts guessed from earlier tokens (greedy requests only)
     draft: list[int] = field(default_factory=list)  # decoded after next_token in the last batch
+    closer: Closer | None = None  # follows structured output so it can be closed within max_tokens
 
 
 class LlamaEngine(ChatEngine):
@@ -250,7 +251,8 @@ class LlamaEngine(ChatEngine):
         greedy = params.temperature <= 0.0 and self.settings.draft_tokens > 0
         seq = _Sequence(gen, tokens, slot, sampler, TextStream(stops), max_tokens, cached=reuse, fed=reuse,
                         repetition=RepetitionGuard() if params.stop_on_repetition else None,
-                        lookup=PromptLookup(tokens) if greedy else None)
+                        lookup=PromptLookup(tokens) if greedy else None,
+                        closer=params.closer() if params.closer and params.grammar else None)
         self._active.append(seq)
 
     def _reuse_prefix(self, slot: Slot, tokens: list[int], adapter: str | None) -> int:
@@ -389,12 +391,16 @@ class LlamaEngine(ChatEngine):
         if self.model.is_eog(token):
             self._finish(seq, "stop")
             return False
+        piece = self.model.piece(token)
+        if seq.closer is not None and not self._stays_closable(seq, piece):
+            self._close(seq)
+            return False
         if params.logprobs:
             seq.logprobs.append(token_logprob(self.model, self.ctx, row, token, params.top_logprobs))
         seq.completion_tokens += 1
         if seq.lookup is not None:
             seq.lookup.append(token)
-        self._emit_text(seq, seq.stream.push(self.model.piece(token)))  # logprobs wait for text
+        self._emit_text(seq, seq.stream.push(piece))  # logprobs wait for text
         if seq.stream.stopped or (seq.repetition is not None and seq.repetition.push(token)):
             self._finish(seq, "stop")
         elif seq.completion_tokens >= seq.max_tokens or len(seq.slot.tokens) + 1 >= self.n_ctx:
@@ -402,6 +408,26 @@ class LlamaEngine(ChatEngine):
         else:
             return True
         return False
+
+    def _stays_closable(self, seq: _Sequence, piece: bytes) -> bool:
+        """Whether the output with `piece` added can still be closed in the tokens left after it (the
+        closer then follows it). A closing shorter in bytes than the tokens left needs no tokenizing."""
+        trial = seq.closer.copy()
+        trial.push(piece)
+        closing = trial.closing()
+        left = seq.max_tokens - seq.completion_tokens - 1
+        if closing is not None and len(closing.encode()) + 1 >= left and len(self.tokenize(closing, add_bos=False)) > left:
+            return False
+        seq.closer = trial
+        return True
+
+    def _close(self, seq: _Sequence) -> None:
+        """End the output with the closer's shortest valid ending instead of the token just sampled."""
+        closing = seq.closer.closing() or ""
+        seq.stream.drop_incomplete()
+        seq.completion_tokens += len(self.tokenize(closing, add_bos=False)) if closing else 0
+        self._emit_text(seq, seq.stream.push(closing.encode()))
+        self._finish(seq, "length")
 
     def _emit_text(self, seq: _Sequence, text: str, *, final: bool = False) -> None:
         if text or (final and seq.logprobs):

@@ -33,6 +33,7 @@ from jsonschema.exceptions import best_match
 from llama_cpp.llama_grammar import PRIMITIVE_RULES, RESERVED_NAMES, SchemaConverter
 
 from kogata.engine.gbnf import PARAM, Regex, Unsupported, literal, number_rule, repeat
+from kogata.engine.json_closer import JsonCloser
 from kogata.engine.strict_schema import (
     FORMAT_PATTERNS,
     GRAMMAR_FORMATS,
@@ -119,6 +120,15 @@ class StructuredOutput:
         except (AssertionError, KeyError, TypeError, ValueError, RecursionError) as e:  # from the base converter
             raise InvalidSchema(one_line(f"cannot build a grammar for this schema: {e}"), param=PARAM) from None
         return cls(grammar=grammar, schema=schema, strict=strict, name=name, description=description)
+
+    def closer(self) -> JsonCloser:
+        """A follower of one output that knows its shortest valid ending (SamplingParams.closer)."""
+        return JsonCloser(self.schema)
+
+    @cached_property
+    def smallest(self) -> str | None:
+        """The shortest output the schema allows, or None when it cannot be worked out."""
+        return JsonCloser(self.schema).closing()
 
     @cached_property
     def _validator(self) -> jsonschema.protocols.Validator:

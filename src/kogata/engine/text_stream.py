@@ -33,6 +33,10 @@ class TextStream:
         self._held = self._held[len(self._held) - keep :]
         return out
 
+    def drop_incomplete(self) -> None:
+        """Forget the first bytes of a character whose last bytes will not come."""
+        self._decoder.reset()
+
     def flush(self) -> str:
         """At the end of generation: whatever is held back is final text."""
         if self.stopped:

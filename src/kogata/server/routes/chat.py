@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
 from ...engine.structured import InvalidOutput, StructuredOutput
+from ...errors import InvalidRequest
 from ...kb.answer import answering_model
 from ...runtime import Runtime
 from ..deps import RoutingDep, RuntimeDep
@@ -69,11 +70,14 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     structured = StructuredOutput.from_response_format(body.response_format)
     messages = _messages(body)
     prompt = engine.render_chat(grounding.messages(messages) if grounding else messages)
+    max_tokens = body.max_completion_tokens or body.max_tokens
+    if structured is not None:
+        fits_in(structured, max_tokens, engine)
     params = body.sampling(
-        body.max_completion_tokens or body.max_tokens,
-        logprobs=body.logprobs, top_logprobs=body.top_logprobs,
+        max_tokens, logprobs=body.logprobs, top_logprobs=body.top_logprobs,
         grammar=structured.grammar if structured else None,
     )
+    params.closer = structured.closer if structured else None
     params.stop_on_repetition |= grounding is not None  # knowledge-base answers, as `kb ask` gives them
     gens = submit_all(engine, prompt, params, body.n, chat=True)
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": body.model,
@@ -85,7 +89,7 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     for text, final, _ in results:
         if (error := failure(final)) is not None:
             raise error
-        if structured and final.finish_reason == "stop":
+        if structured and final.finish_reason in ("stop", "length"):
             _check(structured, text)
     citations: list[dict] = []
     if grounding is not None:
@@ -105,6 +109,16 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     return {**head, "object": "chat.completion", "choices": choices,
             "usage": usage_body(finals, gens[0].prompt_tokens), "kogata": note.body(),
             **({"citations": citations} if grounding is not None else {})}
+
+
+def fits_in(structured: StructuredOutput, max_tokens: int | None, engine) -> None:
+    """A 400 when not even the shortest output the schema allows fits in `max_tokens`."""
+    if max_tokens is None or structured.smallest is None:
+        return
+    needed = len(engine.tokenize(structured.smallest, add_bos=False))
+    if needed > max_tokens:
+        raise InvalidRequest(f"max_tokens is {max_tokens}, but the shortest output the schema allows, "
+                             f"{structured.smallest[:80]}, is {needed} tokens", param="max_tokens")
 
 
 def _check(structured: StructuredOutput, text: str) -> None:
