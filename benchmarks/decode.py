@@ -18,6 +18,7 @@ from kogata.engine.base import GenerationRequest, SamplingParams, TextDelta
 from kogata.engine.llama_engine import LlamaEngine
 from kogata.models.pull import pull
 from kogata.models.store import ModelStore
+from servers import python_llama  # benchmarks/servers.py
 
 PROMPT = [{"role": "user", "content": "Write a long, detailed essay about the history of computing, from the abacus to today."}]
 
@@ -50,7 +51,6 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
 
-    from llama_cpp import Llama
 
     settings = Settings()
     store = ModelStore(settings.models_dir)
@@ -58,7 +58,7 @@ def main() -> None:
         pull(store, args.model, progress=False)
     path = store.get(args.model).path
     engine = LlamaEngine(args.model, path, EngineSettings(threads=args.threads))  # the server's defaults
-    llm = Llama(str(path), n_ctx=4096, n_threads=args.threads, n_threads_batch=args.threads, verbose=False)
+    llm = python_llama(path, n_ctx=4096, n_threads=args.threads, n_threads_batch=args.threads)
     prompt = engine.render_chat(PROMPT)
     tokens = engine.tokenize(prompt, add_bos=True)
     run_kogata(engine, prompt, 16), run_llama_cpp_python(llm, tokens, 16)  # warm-up

@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 import kogata
+from kogata.engine.llama_model import cpu_reports_amx
 
 HOST = "127.0.0.1"
 BUILD_SCRIPT = Path(__file__).with_name("build_llama_server.sh")
@@ -111,7 +112,28 @@ def llama_server_command(cfg: ServerConfig, port: int) -> list[str]:
         cmd.append("--kv-unified")
     if "--no-webui" in help_text:
         cmd.append("--no-webui")
+    if cpu_reports_amx() and "--no-repack" in help_text:  # as kogata loads models there (engine/llama_model.py)
+        cmd.append("--no-repack")
     return cmd + list(cfg.llama_server_args)
+
+
+def python_llama(path: Path, **kwargs):
+    """llama-cpp-python's `Llama`, its weights in the buffers kogata uses (engine/llama_model.model_params)."""
+    import llama_cpp
+    import llama_cpp.llama_cpp as ll
+
+    default = ll.llama_model_default_params
+
+    def params():
+        p = default()
+        p.use_extra_bufts = not cpu_reports_amx()
+        return p
+
+    ll.llama_model_default_params = params  # Llama() starts from these
+    try:
+        return llama_cpp.Llama(str(path), verbose=False, **kwargs)
+    finally:
+        ll.llama_model_default_params = default
 
 
 def server_env(name: str) -> dict[str, str]:

@@ -35,8 +35,8 @@ class FakeChatEngine(ChatEngine):
     def tokenize(self, text: str, *, add_bos: bool = True) -> list[int]:
         return [len(w) for w in text.split()]
 
-    def render_chat(self, messages, *, add_generation_prompt=True) -> str:
-        return self.template.render(messages, add_generation_prompt=add_generation_prompt)
+    def render_chat(self, messages, *, add_generation_prompt=True, tools=None) -> str:
+        return self.template.render(messages, add_generation_prompt=add_generation_prompt, tools=tools)
 
     def submit(self, request: GenerationRequest) -> Generation:
         n = len(self.tokenize(request.prompt))

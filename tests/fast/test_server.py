@@ -140,6 +140,7 @@ def assert_error(r, status, code=None, param=None, contains=None):
             assert s in err["message"]
 
 
+_TOOL = {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {}}}}
 BAD_REQUESTS = [
     ("malformed json", lambda c: c.post("/v1/chat/completions", content=b'{"model": "fake-chat", "messages": [',
                                         headers={"content-type": "application/json"}), 400, "invalid_json", None),
@@ -153,6 +154,12 @@ BAD_REQUESTS = [
     ("bad response_format", lambda c: chat_bad(c, response_format={"type": "xml"}), 400, None, "response_format"),
     ("invalid json schema", lambda c: chat_bad(c, response_format={"type": "json_schema", "json_schema": {
         "name": "x", "schema": {"type": "objekt"}}}), 400, "invalid_json_schema", None),
+    ("tool_choice names an unknown function", lambda c: chat_bad(c, tools=[_TOOL], tool_choice={
+        "type": "function", "function": {"name": "send_mail"}}), 400, None, "tool_choice"),
+    ("tool parameters not JSON Schema", lambda c: chat_bad(c, tools=[{"type": "function", "function": {
+        "name": "f", "parameters": {"type": "objekt"}}}]), 400, None, "tools[0]"),
+    ("tools with response_format", lambda c: chat_bad(c, tools=[_TOOL], response_format={"type": "json_object"}),
+     400, None, "response_format"),
     ("unknown embedding model", lambda c: c.post("/v1/embeddings", json={"model": "nope", "input": "x"}), 404, "model_not_found", None),
     ("wrong dimensions", lambda c: c.post("/v1/embeddings", json={"model": "fake-embed", "input": "x", "dimensions": 3}), 400, None, "dimensions"),
     ("body too large", lambda c: chat_bad(c, messages=[{"role": "user", "content": "x" * 5000}]), 413, "request_too_large", None),

@@ -248,8 +248,8 @@ class ChatEngine(ABC):
     def tokenize(self, text: str, *, add_bos: bool = True) -> list[int]: ...
 
     @abstractmethod
-    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
-        """Apply the model's own chat template to OpenAI-style messages."""
+    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True, tools=None) -> str:
+        """Apply the model's own chat template to OpenAI-style messages, offering `tools` (a ToolSpec)."""
 
     @abstractmethod
     def submit(self, request: GenerationRequest) -> Generation:

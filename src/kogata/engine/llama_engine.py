@@ -107,8 +107,8 @@ class LlamaEngine(ChatEngine):
     def tokenize(self, text: str, *, add_bos: bool = True) -> list[int]:
         return self.model.tokenize(text, add_bos=add_bos and self.model.add_bos)
 
-    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
-        return self.template.render(messages, add_generation_prompt=add_generation_prompt)
+    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True, tools=None) -> str:
+        return self.template.render(messages, add_generation_prompt=add_generation_prompt, tools=tools)
 
     def load_adapter(self, key: str, path: Path) -> None:
         """Load a LoRA adapter of this model; requests then name it as `GenerationRequest.adapter`."""

@@ -44,11 +44,11 @@ def model_params(*, vocab_only: bool = False):
     params = ll.llama_model_default_params()
     params.vocab_only = vocab_only
     params.use_mmap = True
-    params.use_extra_bufts = not _cpu_reports_amx()
+    params.use_extra_bufts = not cpu_reports_amx()
     return params
 
 
-def _cpu_reports_amx() -> bool:
+def cpu_reports_amx() -> bool:
     try:
         with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
             return any(line.startswith("flags") and " amx_tile" in line for line in f)

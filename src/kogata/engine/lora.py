@@ -74,8 +74,8 @@ class AdaptedEngine(ChatEngine):
     def tokenize(self, text: str, *, add_bos: bool = True) -> list[int]:
         return self.base.tokenize(text, add_bos=add_bos)
 
-    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True) -> str:
-        return self.base.render_chat(messages, add_generation_prompt=add_generation_prompt)
+    def render_chat(self, messages: list[dict], *, add_generation_prompt: bool = True, tools=None) -> str:
+        return self.base.render_chat(messages, add_generation_prompt=add_generation_prompt, tools=tools)
 
     def submit(self, request: GenerationRequest) -> Generation:
         return self.base.submit(replace(request, adapter=self.adapter))

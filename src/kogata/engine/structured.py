@@ -25,7 +25,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 from urllib.parse import unquote
 
 import jsonschema
@@ -147,6 +147,20 @@ class StructuredOutput:
         if error is not None:
             where = _pointer(error.absolute_path)
             raise InvalidOutput(one_line(f"output does not match the schema at {where}: {error.message}"))
+
+
+def embedded_grammar(schema: dict, root: Callable[[str], str]) -> str:
+    """GBNF whose root rule is `root(rule)`, where `rule` matches the JSON values valid for `schema`
+    (already checked by `StructuredOutput.from_schema`)."""
+    converter = _Converter(schema)
+    try:
+        rule = converter.visit(schema, "call")
+    except (AssertionError, KeyError, TypeError, ValueError, RecursionError) as e:
+        raise InvalidSchema(one_line(f"cannot build a grammar for this schema: {e}"), param=PARAM) from None
+    converter._add_rule("root", root(rule))
+    if "char" in converter._rules:
+        converter._rules["char"] = _JSON_CHAR
+    return converter.format_grammar()
 
 
 def _bad(message: str) -> InvalidRequest:

@@ -69,6 +69,9 @@ class ChatCompletionRequest(_Sampling):
     top_logprobs: int = Field(0, ge=0, le=20)
     response_format: dict[str, Any] | None = None
     route: Literal["local", "upstream"] | None = None  # kogata's: force where "model": "auto" is answered
+    tools: list[Any] | None = None  # checked by engine/tool_calls.ToolSpec, which names what is wrong
+    tool_choice: str | dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
 
 
 class CompletionRequest(_Sampling):

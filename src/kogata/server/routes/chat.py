@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
 from ...engine.structured import InvalidOutput, StructuredOutput
+from ...engine.tool_calls import ReplySplitter, ToolSpec, parse_reply
 from ...errors import InvalidRequest
 from ...kb.answer import answering_model
 from ...runtime import Runtime
@@ -68,22 +69,27 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     grounded in the knowledge-base passages of `grounding` if given."""
     engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
     structured = StructuredOutput.from_response_format(body.response_format)
+    tools = ToolSpec.from_request(body.tools, body.tool_choice, body.parallel_tool_calls)
+    calling = tools is not None and bool(tools.offered)
+    if calling and structured is not None:
+        raise InvalidRequest("response_format cannot be combined with tools here: give one or the other",
+                             param="response_format")
     messages = _messages(body)
-    prompt = engine.render_chat(grounding.messages(messages) if grounding else messages)
+    prompt = engine.render_chat(grounding.messages(messages) if grounding else messages, tools=tools)
     max_tokens = body.max_completion_tokens or body.max_tokens
     if structured is not None:
         fits_in(structured, max_tokens, engine)
     params = body.sampling(
         max_tokens, logprobs=body.logprobs, top_logprobs=body.top_logprobs,
-        grammar=structured.grammar if structured else None,
+        grammar=tools.grammar if calling else structured.grammar if structured else None,
     )
-    params.closer = structured.closer if structured else None
+    params.closer = tools.closer if calling else structured.closer if structured else None
     params.stop_on_repetition |= grounding is not None  # knowledge-base answers, as `kb ask` gives them
     gens = submit_all(engine, prompt, params, body.n, chat=True)
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": body.model,
             "system_fingerprint": f"kogata-{body.model}"}
     if body.stream:
-        return StreamingResponse(_stream(head, gens, body, note, grounding), media_type="text/event-stream",
+        return StreamingResponse(_stream(head, gens, body, note, grounding, calling), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
     results = await collect_all(request, gens)
     for text, final, _ in results:
@@ -99,9 +105,8 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     choices = [
         {
             "index": i,
-            "message": {"role": "assistant", "content": text, "refusal": None},
+            **_reply(text, final.finish_reason, calling),
             "logprobs": logprobs_body(lps) if body.logprobs else None,
-            "finish_reason": final.finish_reason,
         }
         for i, (text, final, lps) in enumerate(results)
     ]
@@ -109,6 +114,17 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     return {**head, "object": "chat.completion", "choices": choices,
             "usage": usage_body(finals, gens[0].prompt_tokens), "kogata": note.body(),
             **({"citations": citations} if grounding is not None else {})}
+
+
+def _reply(text: str, finish_reason: str, calling: bool) -> dict:
+    """The message and finish reason of a choice: calls in `tool_calls` when tools were offered."""
+    if not calling:
+        return {"message": {"role": "assistant", "content": text, "refusal": None}, "finish_reason": finish_reason}
+    content, calls = parse_reply(text)
+    message = {"role": "assistant", "content": content, "refusal": None}
+    if calls:
+        message["tool_calls"] = [call.openai() for call in calls]
+    return {"message": message, "finish_reason": "tool_calls" if calls and finish_reason == "stop" else finish_reason}
 
 
 def fits_in(structured: StructuredOutput, max_tokens: int | None, engine) -> None:
@@ -129,9 +145,20 @@ def _check(structured: StructuredOutput, text: str) -> None:
         log.warning("structured output did not validate (strict=%s): %s", structured.strict, e.message)
 
 
-async def _stream(head: dict, gens, body: ChatCompletionRequest, note: RouteNote, grounding: Grounding | None = None):
+async def _stream(head: dict, gens, body: ChatCompletionRequest, note: RouteNote, grounding: Grounding | None = None,
+                  calling: bool = False):
     chunk = {**head, "object": "chat.completion.chunk"}
     said = [""] * len(gens)
+    splitters = [ReplySplitter() for _ in gens] if calling else None
+    called = [0] * len(gens)
+
+    def split(i: int, content: str, calls: list) -> dict:
+        delta: dict = {"content": content} if content else {}
+        if calls:
+            delta["tool_calls"] = [call.openai(called[i] + k) for k, call in enumerate(calls)]
+            called[i] += len(calls)
+        return delta
+
     citations: list[dict] = []
     for i in range(len(gens)):
         yield sse({**chunk, "choices": [{"index": i, "delta": {"role": "assistant", "content": ""},
@@ -143,6 +170,8 @@ async def _stream(head: dict, gens, body: ChatCompletionRequest, note: RouteNote
                 yield error_event(error)
                 return
             finals.append(event)
+            if splitters is not None and (delta := split(i, *splitters[i].finish())):
+                yield sse({**chunk, "choices": [{"index": i, "delta": delta, "logprobs": None, "finish_reason": None}]})
             if grounding is not None:
                 text, cited = grounding.finish(said[i])
                 citations = citations or cited
@@ -151,14 +180,15 @@ async def _stream(head: dict, gens, body: ChatCompletionRequest, note: RouteNote
                                                      "logprobs": None, "finish_reason": None}]})
             last = len(finals) == len(gens) and not body.include_usage  # the last chunk carries the note
             extra = {"kogata": note.body(), **({"citations": citations} if grounding is not None else {})}
-            yield sse({**chunk, "choices": [{"index": i, "delta": {}, "logprobs": None,
-                                             "finish_reason": event.finish_reason}],
+            reason = "tool_calls" if called[i] and event.finish_reason == "stop" else event.finish_reason
+            yield sse({**chunk, "choices": [{"index": i, "delta": {}, "logprobs": None, "finish_reason": reason}],
                        **(extra if last else {})})
         else:
             said[i] += event.text
             lp = logprobs_body(event.logprobs) if body.logprobs and event.logprobs else None
-            yield sse({**chunk, "choices": [{"index": i, "delta": {"content": event.text},
-                                             "logprobs": lp, "finish_reason": None}]})
+            delta = split(i, *splitters[i].feed(event.text)) if splitters is not None else {"content": event.text}
+            if delta or lp:
+                yield sse({**chunk, "choices": [{"index": i, "delta": delta, "logprobs": lp, "finish_reason": None}]})
     if body.include_usage:
         yield sse({**chunk, "choices": [], "usage": usage_body(finals, gens[0].prompt_tokens), "kogata": note.body(),
                    **({"citations": citations} if grounding is not None else {})})
