@@ -77,8 +77,8 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     messages = _messages(body)
     prompt = engine.render_chat(grounding.messages(messages) if grounding else messages, tools=tools)
     max_tokens = body.max_completion_tokens or body.max_tokens
-    if structured is not None:
-        fits_in(structured, max_tokens, engine)
+    if structured is not None or calling:
+        fits_in(tools.closer().closing() if calling else structured.smallest, max_tokens, engine)
     params = body.sampling(
         max_tokens, logprobs=body.logprobs, top_logprobs=body.top_logprobs,
         grammar=tools.grammar if calling else structured.grammar if structured else None,
@@ -127,14 +127,14 @@ def _reply(text: str, finish_reason: str, calling: bool) -> dict:
     return {"message": message, "finish_reason": "tool_calls" if calls and finish_reason == "stop" else finish_reason}
 
 
-def fits_in(structured: StructuredOutput, max_tokens: int | None, engine) -> None:
-    """A 400 when not even the shortest output the schema allows fits in `max_tokens`."""
-    if max_tokens is None or structured.smallest is None:
+def fits_in(smallest: str | None, max_tokens: int | None, engine) -> None:
+    """A 400 when not even the shortest output the schema (or the tools) allow fits in `max_tokens`."""
+    if max_tokens is None or not smallest:
         return
-    needed = len(engine.tokenize(structured.smallest, add_bos=False))
+    needed = len(engine.tokenize(smallest, add_bos=False))
     if needed > max_tokens:
         raise InvalidRequest(f"max_tokens is {max_tokens}, but the shortest output the schema allows, "
-                             f"{structured.smallest[:80]}, is {needed} tokens", param="max_tokens")
+                             f"{smallest[:80]!r}, is {needed} tokens", param="max_tokens")
 
 
 def _check(structured: StructuredOutput, text: str) -> None:
