@@ -152,6 +152,11 @@ class Runtime:
                 self._classifiers[name] = Classifier.open(store, name, embedding, threads=self.settings.engine.threads)
             return self._classifiers[name]
 
+    def loaded(self) -> list[str]:
+        """The models whose engines are loaded."""
+        with self._lock:
+            return sorted({*self._chat, *self._embed, *self._adapted})
+
     def model_names(self) -> list[str]:
         """Every model a request may name: loaded ones and installed ones."""
         names = set(self._chat) | set(self._embed) | set(self._adapted)

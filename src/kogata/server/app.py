@@ -20,8 +20,8 @@ from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
 from .routing import Routing
-from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, model_pull, models, ops,
-                     privacy, reports, respond)
+from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, model_pull, models, ollama,
+                     ollama_generate, ops, privacy, reports, respond)
 from .telemetry import RequestTelemetry
 
 
@@ -65,7 +65,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
     # model_pull before models: /v1/models/catalog is not a model named "catalog".
     routers = [module.router for module in (chat, classify, completions, console_api, embeddings, extract, kb, model_pull,
-                                            models, ops, privacy, reports, respond)]
+                                            models, ollama, ollama_generate, ops, privacy, reports, respond)]
     app.add_middleware(RequestTelemetry, metrics=metrics, routes=[r for router in routers for r in router.routes],
                        log_prompts=settings.server.log_prompts)
     for router in routers:

@@ -1,4 +1,4 @@
-"""API keys on the server: while any key is active, every /v1 route needs `Authorization: Bearer KEY`.
+"""API keys on the server: while any key is active, every /v1 and /api route needs `Authorization: Bearer KEY`.
 
 Keys are read from KOGATA_HOME/keys.db at most once a second, so keys created or revoked with
 `kogata keys` while the server runs take effect within a second, without a restart. /health,
@@ -13,16 +13,18 @@ import threading
 import time
 from typing import Callable
 
+from fastapi.responses import JSONResponse
+
 from ..config import Settings
 from ..errors import KogataError
 from ..store.db import DatabaseError
 from ..store.keys import ApiKey, KeyStore, match_key
 from . import context
-from .errors import InvalidApiKey, RateLimited, kogata_error_response
+from .errors import InvalidApiKey, RateLimited, kogata_error_response, ollama_path
 from .ratelimit import RateLimiter
 
 CACHE_S = 1.0
-PROTECTED_PREFIX = "/v1"
+PROTECTED_PREFIXES = ("/v1", "/api")  # kogata's and OpenAI's API, and Ollama's
 
 log = logging.getLogger("kogata.server")
 
@@ -64,7 +66,13 @@ def _bearer(scope) -> str | None:
 
 
 def _protected(path: str) -> bool:
-    return path == PROTECTED_PREFIX or path.startswith(PROTECTED_PREFIX + "/")
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in PROTECTED_PREFIXES)
+
+
+def _refusal(scope, error, headers: dict):
+    if ollama_path(scope["path"]):
+        return JSONResponse({"error": error.message}, status_code=error.status, headers=headers)
+    return kogata_error_response(error, headers)
 
 
 class ApiKeyAuth:
@@ -87,14 +95,14 @@ class ApiKeyAuth:
             error = InvalidApiKey(
                 "invalid API key" if secret else
                 "missing API key: send one as 'Authorization: Bearer KEY' (an admin creates keys with `kogata keys create NAME`)")
-            return await kogata_error_response(error, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+            return await _refusal(scope, error, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
         ctx = context.current()
         if ctx is not None:
             ctx.key = key.name
         try:
             self.limiter.admit(key)
         except RateLimited as e:
-            return await kogata_error_response(e, {"Retry-After": str(e.retry_after)})(scope, receive, send)
+            return await _refusal(scope, e, {"Retry-After": str(e.retry_after)})(scope, receive, send)
         try:
             await self.app(scope, receive, send)
         finally:

@@ -62,19 +62,29 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, s
     return f"request body: {msg}", None, "invalid_value"
 
 
+def ollama_path(path: str) -> bool:
+    """Ollama's API answers errors as {"error": "message"}."""
+    return path.startswith("/api/")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(KogataError)
     async def _kogata(request: Request, exc: KogataError):
         headers = {"Retry-After": "1"} if exc.status == 503 else None
-        return JSONResponse(exc.to_body(), status_code=exc.status, headers=headers)
+        body = {"error": exc.message} if ollama_path(request.url.path) else exc.to_body()
+        return JSONResponse(body, status_code=exc.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
         message, param, code = _validation_message(exc)
+        if ollama_path(request.url.path):
+            return JSONResponse({"error": message}, status_code=400)
         return error_response(400, message, param=param, code=code)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if ollama_path(request.url.path):
+            return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
         code = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}.get(exc.status_code)
         return error_response(exc.status_code, str(exc.detail), code=code)
 
