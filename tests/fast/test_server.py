@@ -1,6 +1,7 @@
 """The HTTP API over fake engines: shapes of answers, streaming, cancellation and every bad request."""
 
 import base64
+import concurrent.futures
 import json
 import struct
 import time
@@ -214,3 +215,21 @@ def test_client_disconnect_cancels_generation(settings):
         while len(engine.cancelled) < 2 and time.time() < deadline:
             time.sleep(0.05)
         assert len(engine.cancelled) == 2
+
+
+def test_a_newer_autocomplete_request_supersedes_the_older_one(settings):
+    engine = FakeChatEngine(delay=0.05, words=[f"w{i} " for i in range(100)])
+    app = create_app(settings, Runtime(settings, chat_engines={"fake-chat": engine}), preload=False)
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        body = {"model": "fake-chat", "prompt": "今日は", "max_tokens": 100, "client_id": "editor-1"}
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            older = pool.submit(http.post, "/v1/completions", json=body)
+            time.sleep(0.3)
+            started = time.monotonic()
+            other = pool.submit(http.post, "/v1/completions", json={**body, "client_id": "editor-2", "max_tokens": 3})
+            newer = pool.submit(http.post, "/v1/completions", json={**body, "prompt": "今日はい", "max_tokens": 3})
+            first = older.result()
+            assert time.monotonic() - started < 1.5  # cancelled at once, not after its 100 words
+            assert first.status_code == 409 and first.json()["error"]["code"] == "superseded"
+            assert newer.result().status_code == 200 and other.result().status_code == 200
+        assert engine.cancelled and len(engine.cancelled) == 1

@@ -275,7 +275,8 @@ class LlamaEngine(ChatEngine):
 
     def _step(self) -> None:
         for seq in [s for s in self._active if s.gen.cancelled]:
-            self._finish(seq, "cancelled", keep_cache=False)
+            # The cells hold what was decoded so far: an autocomplete request that replaces this one reuses them.
+            self._finish(seq, "cancelled")
         groups: dict[str | None, list[_Sequence]] = {}
         for seq in self._active:
             groups.setdefault(seq.gen.request.adapter, []).append(seq)

@@ -20,6 +20,7 @@ from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
 from .routing import Routing
+from .generation import LatestRequests
 from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, model_pull, models, ollama,
                      ollama_generate, ops, privacy, reports, respond)
 from .telemetry import RequestTelemetry
@@ -57,6 +58,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.state.kb = knowledge
     app.state.lifecycle = lifecycle
     app.state.metrics = metrics
+    app.state.latest_requests = LatestRequests()
     install_error_handlers(app)
     # Added innermost first: telemetry sees every answer, including the gate's and auth's refusals.
     app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes,

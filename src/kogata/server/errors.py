@@ -39,6 +39,11 @@ class ServerShuttingDown(KogataError):
     code = "server_shutting_down"
 
 
+class Superseded(KogataError):
+    status = 409
+    code = "superseded"
+
+
 def error_response(status: int, message: str, *, type_: str = "invalid_request_error",
                    param: str | None = None, code: str | None = None, headers: dict | None = None) -> JSONResponse:
     body = {"error": {"message": message, "type": type_, "param": param, "code": code}}

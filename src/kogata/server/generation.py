@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import threading
+import weakref
 from typing import AsyncIterator
 
 from fastapi import Request
@@ -12,7 +14,7 @@ from fastapi import Request
 from ..engine.base import ChatEngine, Finished, Generation, GenerationRequest, SamplingParams, TokenLogprob
 from ..errors import GenerationFailed, KogataError, ServerBusy
 from . import context
-from .errors import ClientDisconnected, ServerShuttingDown
+from .errors import ClientDisconnected, ServerShuttingDown, Superseded
 
 DISCONNECT_POLL_S = 0.2
 
@@ -77,6 +79,35 @@ async def merged_events(gens: list[Generation]) -> AsyncIterator[tuple[int, obje
         for g, t in zip(gens, tasks):
             g.cancel()
             t.cancel()
+
+
+class LatestRequests:
+    """Per `client_id`, the generations of that client's latest request: an autocomplete client types on,
+    and its newer request cancels the older one at once instead of waiting behind it."""
+
+    def __init__(self):
+        self._latest: dict[str, list[Generation]] = {}
+        self._superseded: weakref.WeakSet[Generation] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def start(self, client_id: str, gens: list[Generation]) -> None:
+        with self._lock:
+            older = self._latest.get(client_id, [])
+            self._latest[client_id] = gens
+            self._superseded.update(older)
+        for gen in older:
+            gen.cancel()
+
+    def done(self, client_id: str, gens: list[Generation]) -> None:
+        with self._lock:
+            if self._latest.get(client_id) is gens:
+                del self._latest[client_id]
+
+    def failure(self, gen: Generation, final: Finished) -> KogataError | None:
+        """Like `failure`, but a generation a newer request replaced is answered as superseded."""
+        if final.finish_reason == "cancelled" and gen in self._superseded:
+            return Superseded("a newer request with the same client_id replaced this one")
+        return failure(final)
 
 
 def sse(payload: dict | str) -> str:

@@ -79,6 +79,8 @@ class CompletionRequest(_Sampling):
     max_tokens: int = Field(16, ge=1)  # OpenAI's default for this legacy endpoint
     logprobs: int | None = Field(None, ge=0, le=20)
     echo: bool = False
+    # kogata's, for autocomplete: a newer request with the same client_id cancels this one at once (409)
+    client_id: str | None = Field(None, min_length=1, max_length=200)
 
 
 class EmbeddingRequest(_Request):

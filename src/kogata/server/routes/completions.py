@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
 from ..deps import RuntimeDep
-from ..generation import collect_all, error_event, failure, merged_events, sse, submit_all, usage_body
+from ..generation import LatestRequests, collect_all, error_event, merged_events, sse, submit_all, usage_body
 from ..schemas import CompletionRequest
 
 router = APIRouter()
@@ -44,16 +44,28 @@ async def completions(body: CompletionRequest, request: Request, runtime: Runtim
         for g in gens:
             g.cancel()
         raise
+    latest: LatestRequests = request.app.state.latest_requests
+    if body.client_id is not None:
+        latest.start(body.client_id, gens)
+    try:
+        return await _answer(body, request, gens, prompts, latest)
+    finally:
+        if body.client_id is not None and not body.stream:
+            latest.done(body.client_id, gens)
+
+
+async def _answer(body: CompletionRequest, request: Request, gens: list, prompts: list[str], latest: LatestRequests):
+    want_logprobs = body.logprobs is not None
     prompt_tokens = sum(g.prompt_tokens for g in gens[:: body.n])
     head = {"id": f"cmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": body.model,
             "object": "text_completion"}
     if body.stream:
-        return StreamingResponse(_stream(head, gens, body, prompt_tokens), media_type="text/event-stream",
+        return StreamingResponse(_stream(head, gens, body, prompt_tokens, latest), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache"})
     results = await collect_all(request, gens)
     choices = []
     for i, (text, final, lps) in enumerate(results):
-        if (error := failure(final)) is not None:
+        if (error := latest.failure(gens[i], final)) is not None:
             raise error
         prefix = prompts[i // body.n] if body.echo else ""
         choices.append({
@@ -63,11 +75,11 @@ async def completions(body: CompletionRequest, request: Request, runtime: Runtim
     return {**head, "choices": choices, "usage": usage_body([r[1] for r in results], prompt_tokens)}
 
 
-async def _stream(head: dict, gens, body: CompletionRequest, prompt_tokens: int):
+async def _stream(head: dict, gens, body: CompletionRequest, prompt_tokens: int, latest: LatestRequests):
     finals: list[Finished] = []
     async for i, event in merged_events(gens):
         if isinstance(event, Finished):
-            if (error := failure(event)) is not None:
+            if (error := latest.failure(gens[i], event)) is not None:
                 yield error_event(error)
                 return
             finals.append(event)
