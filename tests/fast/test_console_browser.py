@@ -189,3 +189,25 @@ def test_models_section_lists_models_and_shows_details(serve, open_page):
     assert re.search(r"[0-9a-f]{64}", details)
     page.select_option("#lang", "ja")
     page.wait_for_function("() => document.querySelector('#model-rows tr[data-id=\"minilm-l6\"] td:nth-child(2)').textContent === '埋め込み'")
+
+
+def test_autocomplete_ghost_text_and_tab_accepts(serve, open_page):
+    engine = FakeChatEngine(respond=lambda text: "の件でご連絡しました")
+    page = open_page(serve(engine), locale="ja-JP")
+    pick_model(page, "fake-chat")
+    assert page.inner_text("label.toggle").strip() == "入力補完"
+    page.type("#prompt", "見積もり")
+    time.sleep(0.5)
+    assert page.inner_text("#ghost .suggestion") == ""  # off until the toggle is on
+    page.check("#autocomplete")
+    page.type("#prompt", "書")
+    page.wait_for_function("document.querySelector('#ghost .suggestion').textContent.length > 0")
+    suggestion = page.inner_text("#ghost .suggestion")
+    assert suggestion and page.inner_text("#ghost .typed") == "見積もり書"
+    assert engine.generations[-1].request.prompt == "見積もり書"  # the typed text continued, raw
+    page.keyboard.press("Tab")
+    assert page.input_value("#prompt") == "見積もり書" + suggestion
+    page.keyboard.press("Escape")
+    assert page.inner_text("#ghost .suggestion") == ""
+    page.reload()
+    assert page.is_checked("#autocomplete")  # the toggle is remembered

@@ -18,6 +18,7 @@
   tabs.forEach(tab => tab.addEventListener("click", () => showSection(tab.dataset.section)));
 
   Chat.init();
+  Autocomplete.attach();
   KB.init();
   Classify.init();
   Reports.init();

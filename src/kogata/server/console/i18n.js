@@ -4,7 +4,7 @@ const I18N = (() => {
   const TEXT = {
     en: {
       "lang": "Language", "tab.chat": "Chat", "tab.models": "Models",
-      "chat.new": "New conversation", "chat.model": "Model", "chat.params": "Parameters",
+      "chat.new": "New conversation", "chat.model": "Model", "chat.autocomplete": "Autocomplete", "chat.params": "Parameters",
       "chat.system": "System prompt", "chat.temperature": "Temperature", "chat.maxTokens": "Max tokens",
       "chat.placeholder": "Type a message (Ctrl+Enter to send)", "chat.send": "Send", "chat.stop": "Stop",
       "chat.untitled": "New conversation", "chat.delete": "Delete", "chat.stopped": "(stopped)",
@@ -55,7 +55,7 @@ const I18N = (() => {
     },
     ja: {
       "lang": "言語", "tab.chat": "チャット", "tab.models": "モデル",
-      "chat.new": "新しい会話", "chat.model": "モデル", "chat.params": "パラメーター",
+      "chat.new": "新しい会話", "chat.model": "モデル", "chat.autocomplete": "入力補完", "chat.params": "パラメーター",
       "chat.system": "システムプロンプト", "chat.temperature": "温度", "chat.maxTokens": "最大トークン数",
       "chat.placeholder": "メッセージを入力(Ctrl+Enter で送信)", "chat.send": "送信", "chat.stop": "停止",
       "chat.untitled": "新しい会話", "chat.delete": "削除", "chat.stopped": "(停止しました)",
