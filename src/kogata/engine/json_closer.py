@@ -233,8 +233,7 @@ class JsonCloser:
                 return None
             out.append(text)
         elif not stack:
-            text = smallest_of(expand(self._root, self._root), self._root, 0)
-            return text
+            return smallest_of(expand(self._root, self._root), self._root, 0)
         for depth in range(len(stack) - 1, -1, -1):
             frame = stack[depth]
             if depth < len(stack) - 1 or (s is not None and s.kind != "key"):

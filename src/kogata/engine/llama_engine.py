@@ -3,7 +3,7 @@ together, one `llama_decode` per step (continuous batching). New requests join b
 long prompts are prefilled in chunks, and a finished sequence leaves its tokens in the KV cache
 so that the next prompt sharing that prefix skips recomputing it. Requests may name a LoRA adapter:
 llama.cpp applies one set of adapters to a whole decode, so sequences of different adapters take
-turns (see ADAPTER_TURN_S), and cached prefixes are shared only between sequences of the same
+turns (lora.AdapterTurns), and cached prefixes are shared only between sequences of the same
 adapter."""
 
 from __future__ import annotations
@@ -24,20 +24,14 @@ from .base import ChatEngine, Closer, Finished, Generation, GenerationRequest, M
 from .chat_template import ChatTemplate
 from .llama_model import COMPUTE_LOCK, LlamaModel
 from .lookup import PromptLookup
-from .lora import LoadedAdapters
+from .lora import AdapterTurns, LoadedAdapters
 from .repetition import RepetitionGuard
 from .sampling import Sampler, token_logprob
-from .slots import Slot, choose_slot, distinct_prefix_tokens, shared_prefix
+from .slots import Slot, choose_slot, distinct_prefix_tokens, evict_idle, reuse_prefix
 from .text_stream import TextStream
 
 log = logging.getLogger("kogata.engine")
 
-# While sequences of several adapters are active, one adapter's group is decoded for this long before
-# the next group's turn. Changing the adapters of a llama.cpp context makes its next decode rebuild the
-# compute graph and scheduler (about 5 ms for smollm2-135m, a third of a 2-sequence decode), so
-# switching at every step cost mixed traffic half its throughput; a 0.1 s turn keeps the switching
-# under a few percent, and the other groups' streams pause at most 0.1 s per group.
-ADAPTER_TURN_S = 0.1
 DRAFT_MAX_SEQUENCES = 2  # prompt-lookup drafts are decoded only while at most this many sequences generate
 
 
@@ -98,8 +92,7 @@ class LlamaEngine(ChatEngine):
         self._count_lock = threading.Lock()
         self._closed = False
         self.drafted = self.drafts_taken = 0  # prompt-lookup draft tokens decoded, and those kept
-        self._turn: str | None = None  # the adapter whose group is being decoded
-        self._turn_started = 0.0
+        self._turns = AdapterTurns()
         self._thread = threading.Thread(target=self._run, name=f"kogata-engine-{name}", daemon=True)
         self._thread.start()
 
@@ -243,7 +236,7 @@ class LlamaEngine(ChatEngine):
         except KogataError as e:
             gen.emit(Finished("error", Usage(len(tokens), 0), error=e.message))
             return
-        reuse = self._reuse_prefix(slot, tokens, gen.request.adapter)
+        reuse = reuse_prefix(self.memory, self._slots, slot, tokens, gen.request.adapter)
         slot.busy = True
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
@@ -255,24 +248,6 @@ class LlamaEngine(ChatEngine):
                         closer=params.closer() if params.closer and params.grammar else None)
         self._active.append(seq)
 
-    def _reuse_prefix(self, slot: Slot, tokens: list[int], adapter: str | None) -> int:
-        """Give `slot` the longest cached prefix of `tokens` computed with the same adapter; return
-        its length. The prefix may come from any other sequence, even one still generating: in the
-        unified cache, copying a range only marks its cells as shared, so eight requests with one
-        system prompt store it once."""
-        own = min(shared_prefix(slot, tokens, adapter), len(tokens) - 1)
-        source = max(self._slots, key=lambda s: shared_prefix(s, tokens, adapter))
-        shared = min(shared_prefix(source, tokens, adapter), len(tokens) - 1)
-        slot.adapter = adapter
-        if source is slot or shared <= own:
-            ll.llama_memory_seq_rm(self.memory, slot.seq_id, own, -1)
-            del slot.tokens[own:]
-            return own
-        ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
-        ll.llama_memory_seq_cp(self.memory, source.seq_id, slot.seq_id, 0, shared)
-        slot.tokens = tokens[:shared]
-        return shared
-
     def _step(self) -> None:
         for seq in [s for s in self._active if s.gen.cancelled]:
             # The cells hold what was decoded so far: an autocomplete request that replaces this one reuses them.
@@ -282,21 +257,9 @@ class LlamaEngine(ChatEngine):
             groups.setdefault(seq.gen.request.adapter, []).append(seq)
         if not groups:
             return
-        adapter = self._take_turn(groups)
+        adapter = self._turns.take(groups)
         self.adapters.apply(adapter)
         self._step_group(groups[adapter])
-
-    def _take_turn(self, groups: dict[str | None, list[_Sequence]]) -> str | None:
-        """The adapter whose group this step decodes: the current one until its turn is over, then
-        the next active one in a fixed order (no adapter first, then by name), round robin."""
-        now = time.monotonic()
-        if self._turn in groups and (len(groups) == 1 or now - self._turn_started < ADAPTER_TURN_S):
-            return self._turn
-        order = sorted(groups, key=lambda a: (a is not None, a or ""))
-        current = (self._turn is not None, self._turn or "")
-        after = [a for a in order if (a is not None, a or "") > current]
-        self._turn, self._turn_started = (after or order)[0], now
-        return self._turn
 
     def _step_group(self, group: list[_Sequence]) -> None:
         """One decode for sequences that share an adapter."""
@@ -331,7 +294,7 @@ class LlamaEngine(ChatEngine):
                         seq.output_index = n - 1
         batch.n_tokens = n
         rc = self._decode(batch)
-        if rc == 1 and self._evict_idle():
+        if rc == 1 and evict_idle(self.memory, self._slots):
             rc = self._decode(batch)
         if rc == 1:  # the shared cache is full of active sequences: end the longest one
             victim = max(group, key=lambda s: len(s.slot.tokens))
@@ -448,11 +411,3 @@ class LlamaEngine(ChatEngine):
             slot.tokens.clear()
         usage = Usage(len(seq.prompt), seq.completion_tokens, seq.cached)
         seq.gen.emit(Finished(reason, usage, error=error))
-
-    def _evict_idle(self) -> bool:
-        """Drop cached prefixes of idle slots, least recently used first. True if any was dropped."""
-        idle = sorted((s for s in self._slots if not s.busy and s.tokens), key=lambda s: s.last_used)
-        for slot in idle:
-            ll.llama_memory_seq_rm(self.memory, slot.seq_id, -1, -1)
-            slot.tokens.clear()
-        return bool(idle)

@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 
+from .gbnf import FORMAT_PATTERNS as GRAMMAR_FORMAT_PATTERNS
 from .pattern_completion import complete
 
 MAX_DEPTH = 12  # of smallest values: a required recursive property has none
@@ -210,11 +211,12 @@ def string_completion(text: str, schemas: list[dict]) -> str | None:
     return min(found, key=len) if found else None
 
 
+# The shapes of formats as the grammar writes them: its own patterns, and those llama-cpp-python's
+# converter uses for the formats it handles (a date as 2026-12-06, a time with its offset).
 FORMAT_PATTERNS = {
+    **GRAMMAR_FORMAT_PATTERNS,
     "date": r"^\d{4}-\d{2}-\d{2}$",
-    "time": r"^\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$",
-    "date-time": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$",
+    "time": r"^\d{2}:\d{2}:\d{2}(\.\d{3})?(Z|[+-]\d{2}:\d{2})$",
+    "date-time": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?(Z|[+-]\d{2}:\d{2})$",
     "uuid": r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-    "email": r"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+$",
-    "ipv4": r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$",
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import llama_cpp.llama_cpp as ll
+
 
 @dataclass
 class Slot:
@@ -33,7 +35,7 @@ def choose_slot(free: list[Slot], tokens: list[int], adapter: str | None) -> Slo
     """The free slot a new prompt takes: one that already holds the whole prompt (a repeat) or whose
     whole cached sequence the prompt continues (the next turn of its conversation), else an empty
     one, else the least recently used. The longest cached prefix is copied in from whichever slot
-    holds it (`LlamaEngine._reuse_prefix`), so a prompt that only shares a system prompt with a slot leaves that
+    holds it (`reuse_prefix`), so a prompt that only shares a system prompt with a slot leaves that
     slot's sequence cached for its own repeat. (A repeat takes its own slot's cells rather than a
     copy, which keeps a seeded request's output identical to the first time.)"""
     def covers(s: Slot) -> bool:
@@ -54,3 +56,31 @@ def distinct_prefix_tokens(sequences: list[list[int]]) -> int:
         total += len(tokens) - common_prefix(previous, tokens)
         previous = tokens
     return total
+
+
+def reuse_prefix(memory, slots: list[Slot], slot: Slot, tokens: list[int], adapter: str | None) -> int:
+    """Give `slot` the longest cached prefix of `tokens` computed with the same adapter; return its
+    length. The prefix may come from any other sequence, even one still generating: in the unified
+    cache (`memory`, llama.cpp's), copying a range only marks its cells as shared, so eight requests
+    with one system prompt store it once."""
+    own = min(shared_prefix(slot, tokens, adapter), len(tokens) - 1)
+    source = max(slots, key=lambda s: shared_prefix(s, tokens, adapter))
+    shared = min(shared_prefix(source, tokens, adapter), len(tokens) - 1)
+    slot.adapter = adapter
+    if source is slot or shared <= own:
+        ll.llama_memory_seq_rm(memory, slot.seq_id, own, -1)
+        del slot.tokens[own:]
+        return own
+    ll.llama_memory_seq_rm(memory, slot.seq_id, -1, -1)
+    ll.llama_memory_seq_cp(memory, source.seq_id, slot.seq_id, 0, shared)
+    slot.tokens = tokens[:shared]
+    return shared
+
+
+def evict_idle(memory, slots: list[Slot]) -> bool:
+    """Drop cached prefixes of idle slots, least recently used first. True if any was dropped."""
+    idle = sorted((s for s in slots if not s.busy and s.tokens), key=lambda s: s.last_used)
+    for slot in idle:
+        ll.llama_memory_seq_rm(memory, slot.seq_id, -1, -1)
+        slot.tokens.clear()
+    return bool(idle)
