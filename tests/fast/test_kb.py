@@ -2,6 +2,7 @@
 
 import io
 import sqlite3
+import time
 
 import numpy as np
 import pytest
@@ -12,7 +13,7 @@ from kogata.errors import InvalidRequest
 from kogata.kb import CollectionExists, CollectionNotFound, DocumentNotFound, KnowledgeBase
 from kogata.kb.answer import NOT_FOUND, answer
 from kogata.kb.chunking import chunk_sections, split_sentences
-from kogata.kb.readers import Section, UnreadableDocument, read_document
+from kogata.kb.readers import Section, UnreadableDocument, markdown_heading, read_document
 from kogata.kb.terms import content_words, terms
 
 HANDBOOK = """# Employee handbook
@@ -74,6 +75,22 @@ def test_chunks_respect_size_and_overlap():
 def test_an_overlong_sentence_is_cut():
     chunks = chunk_sections([Section("x" * 100)], len, max_tokens=30, overlap=0)
     assert len(chunks) == 4 and "".join(c.text for c in chunks) == "x" * 100
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("# Title", (1, "Title")), ("## 休暇の規定 ##", (2, "休暇の規定")), ("### a # b", (3, "a # b")),
+    ("# C#", (1, "C#")), ("#NoSpace", None), ("####### seven", None), ("###", None), ("#\t見出し", (1, "見出し")),
+])
+def test_markdown_headings(line, expected):
+    assert markdown_heading(line) == expected
+
+
+def test_a_long_spaced_heading_line_reads_in_linear_time():
+    line = "# a" + " " * 200_000 + "b" + " " * 200_000 + "c"  # the old pattern took minutes (cubic)
+    started = time.perf_counter()
+    doc = read_document((line + "\ntext\n").encode(), "long.md")
+    assert time.perf_counter() - started < 1.0
+    assert doc.sections[0].heading.startswith("a") and doc.sections[0].heading.endswith("c")
 
 
 def test_readers_keep_structure():

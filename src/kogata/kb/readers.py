@@ -47,7 +47,21 @@ def decode(data: bytes, name: str) -> str:
     raise UnreadableDocument("not UTF-8, UTF-16 or Shift_JIS text")
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING_START = re.compile(r"(#{1,6})\s")
+
+
+def markdown_heading(line: str) -> tuple[int, str] | None:
+    """An ATX heading's level and title ("## Title ##" gives (2, "Title")), or None. Parsed without a
+    regex that backtracks: one with lazy and optional parts around the title took cubic time on a
+    long line of spaced words."""
+    start = _MD_HEADING_START.match(line)
+    if start is None:
+        return None
+    title = line[start.end():].strip()
+    closed = title.rstrip("#")
+    if closed != title and (not closed or closed[-1].isspace()):  # a closing run of '#' after a space
+        title = closed.rstrip()
+    return len(start.group(1)), title
 
 
 def read_text(data: bytes, name: str) -> ExtractedDocument:
@@ -71,12 +85,12 @@ def read_markdown(data: bytes, name: str) -> ExtractedDocument:
     for line in decode(data, name).splitlines():
         if line.lstrip().startswith("```"):
             in_code = not in_code
-        heading = None if in_code else _MD_HEADING.match(line)
+        heading = None if in_code else markdown_heading(line)
         if heading is None:
             lines.append(line)
             continue
         flush()
-        level, title = len(heading.group(1)), heading.group(2)
+        level, title = heading
         if level == 1 and not path and doc.title == Path(name).stem:
             doc.title = title
         path[:] = [(lv, t) for lv, t in path if lv < level] + [(level, title)]
