@@ -18,6 +18,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..errors import InvalidRequest, InvalidSchema
@@ -77,7 +78,7 @@ class ToolSpec:
                   "properties": {"name": {"const": f.name}, "arguments": f.parameters}} for f in self.offered]
         return calls[0] if len(calls) == 1 else {"anyOf": calls}
 
-    @property
+    @cached_property
     def grammar(self) -> str | None:
         if not self.offered:
             return None

@@ -68,12 +68,9 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     """The answer of the local model `body.model`, carrying `note` as its "kogata" object, and
     grounded in the knowledge-base passages of `grounding` if given."""
     engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
-    structured = StructuredOutput.from_response_format(body.response_format)
-    tools = ToolSpec.from_request(body.tools, body.tool_choice, body.parallel_tool_calls)
+    # Grammars of large schemas take a while to build: not on the event loop.
+    structured, tools = await run_in_threadpool(_constraints, body)
     calling = tools is not None and bool(tools.offered)
-    if calling and structured is not None:
-        raise InvalidRequest("response_format cannot be combined with tools here: give one or the other",
-                             param="response_format")
     messages = _messages(body)
     prompt = engine.render_chat(grounding.messages(messages) if grounding else messages, tools=tools)
     max_tokens = body.max_completion_tokens or body.max_tokens
@@ -114,6 +111,16 @@ async def local_chat(body: ChatCompletionRequest, request: Request, runtime: Run
     return {**head, "object": "chat.completion", "choices": choices,
             "usage": usage_body(finals, gens[0].prompt_tokens), "kogata": note.body(),
             **({"citations": citations} if grounding is not None else {})}
+
+
+def _constraints(body: ChatCompletionRequest) -> tuple[StructuredOutput | None, ToolSpec | None]:
+    """The request's response_format and tools, checked, with their grammars built."""
+    structured = StructuredOutput.from_response_format(body.response_format)
+    tools = ToolSpec.from_request(body.tools, body.tool_choice, body.parallel_tool_calls)
+    if tools is not None and tools.grammar is not None and structured is not None:
+        raise InvalidRequest("response_format cannot be combined with tools here: give one or the other",
+                             param="response_format")
+    return structured, tools
 
 
 def _reply(text: str, finish_reason: str, calling: bool) -> dict:

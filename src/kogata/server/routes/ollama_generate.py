@@ -82,6 +82,13 @@ def _structured(fmt: str | dict | None) -> StructuredOutput | None:
     raise InvalidRequest('format must be "json" or a JSON Schema object', param="format")
 
 
+def _tools(tools: list | None) -> ToolSpec | None:
+    spec = ToolSpec.from_request(tools)
+    if spec is not None:
+        _ = spec.grammar  # built here, in a worker thread, and kept
+    return spec
+
+
 def _no_images(body: _Generating) -> None:
     if body.images:
         raise InvalidRequest("kogata's models read text only; images are not supported", param="images")
@@ -115,13 +122,13 @@ async def chat(body: ChatBody, request: Request, runtime: RuntimeDep):
             raise InvalidRequest(f"messages[{i}].role must be system, user, assistant or tool", param=f"messages[{i}]")
         if m.get("images"):
             raise InvalidRequest("kogata's models read text only; images are not supported", param=f"messages[{i}]")
-    tools = ToolSpec.from_request(body.tools)
+    tools = await run_in_threadpool(_tools, body.tools)
     prompt = engine.render_chat(body.messages, tools=tools)
     return await _answer(body, request, engine, prompt, chat=True, tools=tools)
 
 
 async def _answer(body: _Generating, request: Request, engine, prompt: str, *, chat: bool, tools: ToolSpec | None = None):
-    structured = _structured(body.format)
+    structured = await run_in_threadpool(_structured, body.format)  # a large schema's grammar takes a while
     calling = tools is not None and bool(tools.offered)
     if calling and structured is not None:
         raise InvalidRequest("format cannot be combined with tools here: give one or the other", param="format")
