@@ -107,6 +107,29 @@ def test_readers_keep_structure():
     assert read_document("\ufeffBOM text".encode(), "a.txt").text == "BOM text"
 
 
+def test_hostile_documents_are_refused_one_by_one(kb):
+    import zipfile
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<x/>")
+        z.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))  # 300 MB of zeros: about 300 kB packed
+    started = time.perf_counter()
+    with pytest.raises(UnreadableDocument, match="zip bomb"):
+        read_document(bomb.getvalue(), "bomb.docx")
+    assert time.perf_counter() - started < 2
+    broken = io.BytesIO()
+    with zipfile.ZipFile(broken, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types><unclosed")
+    with pytest.raises(UnreadableDocument, match="could not be read"):
+        read_document(broken.getvalue(), "broken.docx")
+    deep = ("[" * 100_000 + "]" * 100_000).encode()
+    with pytest.raises(UnreadableDocument):
+        read_document(deep, "deep.jsonl")
+    report = kb.add_files("docs", [("broken.docx", broken.getvalue()), ("ok.txt", "有給休暇は3日前までに申請".encode())])
+    assert [f["source"] for f in report.failed] == ["broken.docx"] and len(report.added) == 1
+
+
 def test_docx_headings_and_tables():
     import docx
 

@@ -83,6 +83,8 @@ def test_json_documents_and_search_with_filter(client):
     ("documents", {"documents": [{"text": ""}]}, "documents[0].text"),
     ("search", {"query": "x", "k": 0}, None),
     ("search", {"query": "x", "filter": {"a": {"b": 1}}}, "filter"),
+    ("search", {"query": "x", "filter": {'部署"': "hr"}}, "filter"),
+    ("documents", {"documents": [{"text": "x", "source": str(i)} for i in range(1001)]}, "documents"),
     ("ask", {"question": "x", "stream": "maybe"}, None),
 ])
 def test_bad_requests_get_openai_errors(client, path, body, param):

@@ -47,6 +47,7 @@ def decode(data: bytes, name: str) -> str:
     raise UnreadableDocument("not UTF-8, UTF-16 or Shift_JIS text")
 
 
+MAX_DOCX_UNPACKED = 256 * 1024 * 1024
 _MD_HEADING_START = re.compile(r"(#{1,6})\s")
 
 
@@ -195,6 +196,12 @@ def read_docx(data: bytes, name: str) -> ExtractedDocument:
     import docx
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # zipfile never inflates a member past its declared size, so the declared sizes bound the work
+            unpacked = sum(member.file_size for member in archive.infolist())
+        if unpacked > MAX_DOCX_UNPACKED:
+            raise UnreadableDocument(f"unpacks to {unpacked:,} bytes, more than the {MAX_DOCX_UNPACKED:,} a .docx "
+                                     f"may (a zip bomb?)")
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise UnreadableDocument(f"not a readable .docx file ({e})") from e
@@ -294,4 +301,9 @@ def read_document(data: bytes, name: str) -> ExtractedDocument:
     reader = READERS.get(Path(name).suffix.lower())
     if reader is None:
         raise UnreadableDocument(f"unsupported file type (supported: {', '.join(sorted(READERS))})")
-    return reader(data, name)
+    try:
+        return reader(data, name)
+    except (UnreadableDocument, MemoryError):
+        raise
+    except Exception as e:  # a parser's own error (broken XML in a .docx, JSON nested too deep): this file only
+        raise UnreadableDocument(f"could not be read ({type(e).__name__}: {str(e)[:200]})") from e

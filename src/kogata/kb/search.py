@@ -103,8 +103,11 @@ def filter_sql(filter: dict[str, Any] | None) -> tuple[str, list[Any]]:
     for key, value in filter.items():
         column = _FIELDS.get(key)
         if column is None:
+            if '"' in key or not key:  # SQLite's JSON path cannot quote a double quote: a malformed path
+                raise InvalidRequest(f"filter key {key!r}: metadata keys in a filter cannot be empty or contain '\"'",
+                                     param="filter")
             column = "json_extract(d.metadata, ?)"
-            params.append('$."' + key.replace('"', '""') + '"')
+            params.append(f'$."{key}"')
         values = value if isinstance(value, list) else [value]
         if not values or not all(isinstance(v, (str, int, float, bool)) for v in values):
             raise InvalidRequest(f"filter['{key}'] must be a string, number, boolean or a list of them", param="filter")

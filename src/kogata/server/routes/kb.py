@@ -97,6 +97,8 @@ async def add_documents(name: str, request: Request, kb: KnowledgeBaseDep):
         documents = payload.get("documents") if isinstance(payload, dict) else None
         if not isinstance(documents, list) or not documents:
             raise InvalidRequest("documents must be a non-empty list", param="documents")
+        if len(documents) > MAX_FILES:
+            raise InvalidRequest(f"at most {MAX_FILES} documents per request, got {len(documents)}", param="documents")
         report = await run_in_threadpool(kb.add_texts, name, documents)
     else:
         raise InvalidRequest("send multipart/form-data files or a JSON body with \"documents\"")
