@@ -183,7 +183,7 @@ def test_a_run_continues_from_an_earlier_runs_weights_and_step(tmp_path):
     part = tmp_path / "part"
     part.mkdir()
     train_lora(GGUFCausalLM.from_gguf(path), train, held, opts3, work_dir=part, progress=False)
-    state = torch.load(part / CHECKPOINT, weights_only=False)
+    state = torch.load(part / CHECKPOINT, weights_only=True)
     model3 = GGUFCausalLM.from_gguf(path)
     assert state["step"] == 5
     later = tmp_path / "later"

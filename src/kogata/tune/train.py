@@ -3,6 +3,7 @@ those positions, gradient accumulation, a held-out loss each epoch, checkpoints 
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import time
@@ -140,8 +141,8 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
     step, seconds = 0, 0.0
     checkpoint = Path(work_dir) / CHECKPOINT
     if resume and checkpoint.exists():
-        state = torch.load(checkpoint, weights_only=False)
-        load_lora_pairs(model, state["pairs"])
+        state = torch.load(checkpoint, weights_only=True)  # tensors and plain data only: no code runs on load
+        load_lora_pairs(model, {name: (a.numpy(), b.numpy()) for name, (a, b) in state["pairs"].items()})
         opt.load_state_dict(state["optimizer"])
         step, seconds, metrics = state["step"], state["seconds"], state["metrics"]
     elif start is not None:
@@ -224,8 +225,11 @@ def _count(batch: list[Example]) -> int:
 
 def _save(path: Path, model, opt, step: int, seconds: float, metrics: dict) -> None:
     tmp = path.with_suffix(".tmp")
-    torch.save({"pairs": lora_pairs(model), "optimizer": opt.state_dict(), "step": step, "seconds": seconds,
-                "metrics": metrics}, tmp)
+    # Tensors and plain Python only, so that resuming can load it with weights_only=True
+    pairs = {name: (torch.from_numpy(a), torch.from_numpy(b)) for name, (a, b) in lora_pairs(model).items()}
+    plain = json.loads(json.dumps(metrics, default=lambda v: v.tolist()))
+    torch.save({"pairs": pairs, "optimizer": opt.state_dict(), "step": step, "seconds": float(seconds),
+                "metrics": plain}, tmp)
     tmp.replace(path)
 
 
