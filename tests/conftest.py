@@ -18,4 +18,6 @@ def kogata_home(tmp_path, monkeypatch):
 
 @pytest.fixture
 def settings(kogata_home) -> Settings:
-    return Settings()
+    s = Settings()
+    s.server.allowed_hosts = ["testserver"]  # the Host of FastAPI's TestClient (server/origin.py)
+    return s

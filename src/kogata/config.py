@@ -68,6 +68,9 @@ class ServerSettings(BaseModel):
     shutdown_timeout_s: float = Field(30.0, ge=0, le=3600, description=(
         "on SIGTERM, how long in-flight requests may run before they are stopped with a final error event"))
     insecure: bool = Field(False, description="allow a non-loopback host while no API key exists")
+    allowed_hosts: list[str] = Field(default_factory=list, description=(
+        "host names the server may be reached by while no API key exists, besides IP addresses and localhost "
+        "(a guard against DNS rebinding)"))
 
 
 class UpstreamSettings(BaseModel):

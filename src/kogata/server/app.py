@@ -21,6 +21,7 @@ from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
 from .routing import Routing
 from .generation import LatestRequests
+from .origin import OriginGuard
 from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, model_pull, models, ollama,
                      ollama_generate, ops, privacy, reports, respond)
 from .telemetry import RequestTelemetry
@@ -63,7 +64,9 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     # Added innermost first: telemetry sees every answer, including the gate's and auth's refusals.
     app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes,
                        upload_limit=settings.server.max_upload_bytes)
-    app.add_middleware(ApiKeyAuth, keys=KeyCache(KeyStore(settings.keys_path)), limiter=RateLimiter())
+    keys = KeyCache(KeyStore(settings.keys_path))
+    app.add_middleware(ApiKeyAuth, keys=keys, limiter=RateLimiter())
+    app.add_middleware(OriginGuard, keys=keys, allowed_hosts=settings.server.allowed_hosts)
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
     # model_pull before models: /v1/models/catalog is not a model named "catalog".
     routers = [module.router for module in (chat, classify, completions, console_api, embeddings, extract, kb, model_pull,
