@@ -11,7 +11,7 @@ from kogata.kb.collection import document_id
 from kogata.runtime import Runtime
 from kogata.server.app import create_app
 from kogata.server.ratelimit import RateLimiter
-from kogata.store.keys import KeyStore
+from kogata.store.keys import KeyStore, KeyStoreError
 
 CHAT = {"model": "fake-chat", "messages": [{"role": "user", "content": "one two three"}]}
 
@@ -106,7 +106,7 @@ def test_no_keys_means_open(client, method, path, body):
 
 @pytest.mark.parametrize("method,path,body", CALLS, ids=[c[1] for c in CALLS])
 def test_once_a_key_exists_every_v1_route_needs_it(keys, client, method, path, body):
-    _, secret = keys.create("ci")
+    _, secret = keys.create("ci", scopes=["audit", "models"])
     assert_401(call(client, method, path, body))
     assert_401(call(client, method, path, body, key="kg-wrong"))
     assert_401(call(client, method, path, body, Authorization=f"Basic {secret}"))
@@ -203,3 +203,61 @@ def test_limiter_windows_slide(keys):
     with pytest.raises(Exception) as e:
         limiter.admit(key)
     assert e.value.type == "tokens" and e.value.retry_after == 10  # the 80-token charge leaves in 10 s
+
+
+CREATE = ("POST", "/v1/kb/collections", {"name": "fromelsewhere", "embedding_model": "fake-embed"})
+
+
+def test_cross_site_writes_are_refused(app, client):
+    r = call(client, *CREATE, Origin="https://evil.example")
+    assert r.status_code == 403, r.text
+    assert r.json()["error"]["code"] == "forbidden_origin"
+    assert call(client, *CREATE, Origin="null").status_code == 403  # sandboxed frames and file:// pages
+    assert "fromelsewhere" not in [c["name"] for c in client.get("/v1/kb/collections").json()["data"]]
+    r = client.post("/api/chat", json={"model": "fake-chat", "messages": []}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and isinstance(r.json()["error"], str)  # Ollama's error shape on /api
+    assert call(client, "GET", "/v1/models", None, Origin="https://evil.example").status_code == 200  # reads: CORS
+    assert call(client, *CREATE, Origin="http://testserver").status_code == 201  # the console's own page
+    assert "access-control-allow-origin" not in r.headers
+
+
+@pytest.mark.parametrize("host, allowed", [("evil.example", False), ("evil.example:8000", False),
+                                           ("localhost:8000", True), ("127.0.0.1:8000", True), ("[::1]:8000", True),
+                                           ("10.0.0.5", True), ("testserver", True)])
+def test_host_names_are_checked_while_no_key_exists(client, host, allowed):
+    r = client.get("/v1/models", headers={"Host": host})
+    assert r.status_code == (200 if allowed else 403), r.text
+    if not allowed:
+        assert "DNS rebinding" in r.json()["error"]["message"]
+
+
+def test_any_host_name_once_keys_protect_the_server(keys, client):
+    _, secret = keys.create("ci")
+    assert wait_for_status(client, 401).status_code == 401
+    r = client.get("/v1/models", headers={"Host": "kogata.internal.example", "Authorization": f"Bearer {secret}"})
+    assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize("method, path, body, scope", [
+    ("GET", "/v1/audit", None, "audit"),
+    ("POST", "/v1/models/pull", {"model": "no-such-model"}, "models"),
+    ("POST", "/api/pull", {"model": "no-such-model"}, "models"),
+    ("DELETE", "/api/delete", {"model": "no-such-model"}, "models"),
+])
+def test_operator_routes_need_the_keys_scope(keys, client, method, path, body, scope):
+    _, plain = keys.create("app")
+    _, other = keys.create("other", scopes=[s for s in ("audit", "models") if s != scope])
+    _, operator = keys.create("operator", scopes=[scope])
+    assert wait_for_status(client, 200, key=plain).status_code == 200
+    for secret in (plain, other):
+        r = call(client, method, path, body, key=secret)
+        assert r.status_code == 403, r.text
+        message = r.json()["error"] if path.startswith("/api/") else r.json()["error"]["message"]
+        assert f"'{scope}' scope" in message
+    assert call(client, method, path, body, key=operator).status_code in (200, 404)  # 404: no such model
+
+
+def test_unknown_scope_is_refused(keys):
+    with pytest.raises(KeyStoreError, match="unknown scope 'admin'"):
+        keys.create("x", scopes=["admin"])
+    assert keys.list() == []

@@ -37,3 +37,17 @@ def test_fallback_template_ends_assistant_turns_so_a_tuned_model_learns_to_stop(
     assert text == "User: 有給は？\nAssistant: 3日前 [1]<eos>\nUser: hi\nAssistant:"
     assert t.turn_stops == ("\nUser:", "\nSystem:", "\nAssistant:")
     assert ChatTemplate("{{ messages[0]['content'] }}").turn_stops == ()
+
+
+@pytest.mark.parametrize("attack", [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",  # reach every class, then os or subprocess
+    "{{ cycler.__init__.__globals__.os.popen('touch pwned').read() }}",
+    "{{ raise_exception.__globals__['__builtins__']['open']('/etc/passwd').read() }}",
+    "{% set x = messages.append({'role': 'system'}) %}{{ x }}",  # templates may not change the conversation
+])
+def test_a_models_template_cannot_escape_its_sandbox(attack, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    messages = [{"role": "user", "content": "hi"}]
+    with pytest.raises(InvalidRequest, match="chat template failed"):
+        ChatTemplate(attack).render(messages)
+    assert not (tmp_path / "pwned").exists() and messages == [{"role": "user", "content": "hi"}]

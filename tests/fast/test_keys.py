@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from kogata.cli import main
 from kogata.store import db
-from kogata.store.keys import KeyStore, KeyStoreError, hash_key, match_key
+from kogata.store.keys import MIGRATIONS, KeyStore, KeyStoreError, hash_key, match_key
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_revoke_unknown_is_an_error(store):
 def test_schema_is_versioned_and_wal(store):
     store.create("a")
     conn = sqlite3.connect(store.path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -115,6 +115,27 @@ def test_cli_list_and_revoke(store):
     assert store.active() == []
 
 
+def test_cli_scopes_are_given_at_creation_and_listed(store):
+    result = kogata("keys", "create", "ops", "--scope", "audit", "--scope", "models")
+    assert result.exit_code == 0 and "scopes: audit,models" in result.stderr
+    assert match_key(store.active(), result.stdout.strip()).scopes == {"audit", "models"}
+    kogata("keys", "create", "app")
+    rows = {line.split()[0]: line for line in kogata("keys", "list").stdout.strip().splitlines()[1:]}
+    assert "audit,models" in rows["ops"] and "audit" not in rows["app"]
+
+
+def test_keys_from_before_scopes_keep_working_without_them(tmp_path):
+    path = tmp_path / "keys.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    conn.execute("INSERT INTO api_keys (name, hash, prefix, created_at) VALUES ('old', ?, 'kg-abc', 1.0)",
+                 (hash_key("kg-secret"),))
+    conn.commit()
+    conn.close()
+    [key] = KeyStore(path).active()
+    assert key.name == "old" and key.scopes == frozenset()
+
+
 def test_cli_list_without_keys_says_the_api_is_open(store):
     assert "no API keys" in kogata("keys", "list").stdout
 
@@ -123,6 +144,7 @@ def test_cli_list_without_keys_says_the_api_is_open(store):
     (["keys", "revoke", "ghost"], "error: no active key named 'ghost'"),
     (["keys", "create", "bad name"], "error: invalid key name"),
     (["keys", "create", "a", "--tpm", "0"], "error: --tpm must be at least 1"),
+    (["keys", "create", "a", "--scope", "root"], "error: unknown scope 'root'"),
 ])
 def test_cli_mistakes_are_one_line(store, args, message):
     result = kogata(*args)

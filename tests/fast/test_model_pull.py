@@ -164,7 +164,7 @@ def test_concurrent_pulls_of_one_model_leave_one_whole_copy(app, settings, monke
 
 def test_both_routes_need_a_key_once_one_exists(client, settings, monkeypatch, tmp_path):
     fake_pull(monkeypatch, tmp_path)
-    _, secret = KeyStore(settings.keys_path).create("ci")
+    _, secret = KeyStore(settings.keys_path).create("ci", scopes=["models"])
     assert client.get("/v1/models/catalog").status_code == 401
     assert client.post("/v1/models/pull", json={"model": NAME}).status_code == 401
     assert client.post("/v1/models/pull", json={"model": NAME},

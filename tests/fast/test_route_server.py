@@ -128,6 +128,30 @@ def test_every_upstream_call_is_audited_with_what_was_sent(settings, upstream):
     assert entries[1].prompt_tokens == 11 and entries[1].completion_tokens > 0
 
 
+SCHEMA_FORMAT = {"type": "json_schema", "json_schema": {"name": "reply", "schema": {
+    "type": "object", "description": "For John Smith, card 4111 1111 1111 1111",
+    "properties": {"to": {"type": "string", "enum": ["taro.yamada@example.co.jp", "support@example.com"]}},
+    "required": ["to"]}}}
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_stop_and_response_format_are_redacted_and_audited(settings, upstream, stream):
+    with make_client(settings, upstream) as client:
+        chat(client, stream=stream, route="upstream", stop=["090-1234-5678", "END"], response_format=SCHEMA_FORMAT)
+    assert_nothing_personal_reached(upstream)
+    request = upstream.requests[0]
+    assert request["stop"] == ["<PHONE_1>", "END"]  # the same placeholder as in the messages: one map
+    schema = request["response_format"]["json_schema"]["schema"]
+    assert schema["properties"]["to"]["enum"] == ["<EMAIL_1>", "<EMAIL_2>"]
+    assert schema["description"] == "For <PERSON_1>, card <CREDIT_CARD_1>" and schema["required"] == ["to"]
+    [entry] = AuditLog(settings.audit_path).query()
+    sent = json.loads(entry.sent)
+    assert sent == {"messages": request["messages"], "stop": request["stop"],
+                    "response_format": request["response_format"]}
+    assert entry.redacted["EMAIL"] == 3 and entry.redacted["PHONE"] == 2
+    assert not any(value in entry.sent for value in ORIGINALS)
+
+
 def test_include_usage_passes_the_usage_chunk_with_the_note(settings, upstream):
     with make_client(settings, upstream) as client:
         chunks = events(chat(client, stream=True, route="upstream", stream_options={"include_usage": True}))

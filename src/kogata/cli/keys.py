@@ -6,7 +6,7 @@ import time
 
 import click
 
-from ..store.keys import ApiKey, KeyStore
+from ..store.keys import SCOPES, ApiKey, KeyStore
 from . import main, settings
 
 
@@ -22,6 +22,10 @@ def _when(ts: float | None) -> str:
     return "" if ts is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
 
 
+def _scope_list(key: ApiKey) -> str:
+    return ",".join(sorted(key.scopes)) or "-"
+
+
 @main.group()
 def keys() -> None:
     """API keys: while one is active, every /v1 request to `kogata serve` needs one."""
@@ -31,12 +35,14 @@ def keys() -> None:
 @click.argument("name")
 @click.option("--rpm", type=int, help="requests per minute  [default: unlimited]")
 @click.option("--tpm", type=int, help="tokens (prompt + completion) per minute  [default: unlimited]")
+@click.option("--scope", "scopes", multiple=True, metavar="SCOPE",
+              help="also allow: " + "; ".join(f"{n}: {w}" for n, w in SCOPES.items()) + " (repeatable)")
 @click.pass_context
-def create_cmd(ctx: click.Context, name: str, rpm: int | None, tpm: int | None) -> None:
+def create_cmd(ctx: click.Context, name: str, rpm: int | None, tpm: int | None, scopes: tuple[str, ...]) -> None:
     """Create key NAME and print it: it is shown only this once (stored as a hash)."""
-    key, secret = _store(ctx).create(name, rpm=rpm, tpm=tpm)
-    click.echo(f"created API key '{key.name}' (requests/min: {_limit(key.rpm)}, tokens/min: {_limit(key.tpm)}); "
-               "copy it now, it is not shown again:", err=True)
+    key, secret = _store(ctx).create(name, rpm=rpm, tpm=tpm, scopes=scopes)
+    click.echo(f"created API key '{key.name}' (requests/min: {_limit(key.rpm)}, tokens/min: {_limit(key.tpm)}, "
+               f"scopes: {_scope_list(key)}); copy it now, it is not shown again:", err=True)
     click.echo(secret)
 
 
@@ -49,10 +55,10 @@ def list_cmd(ctx: click.Context) -> None:
         click.echo("no API keys: the server's /v1 routes answer anyone who can reach them; "
                    "create one with `kogata keys create NAME`")
         return
-    rows = [["NAME", "KEY", "CREATED", "REQUESTS/MIN", "TOKENS/MIN", "STATUS"]]
+    rows = [["NAME", "KEY", "CREATED", "REQUESTS/MIN", "TOKENS/MIN", "SCOPES", "STATUS"]]
     for k in found:
         status = "active" if k.active else f"revoked {_when(k.revoked_at)}"
-        rows.append([k.name, k.prefix + "…", _when(k.created_at), _limit(k.rpm), _limit(k.tpm), status])
+        rows.append([k.name, k.prefix + "…", _when(k.created_at), _limit(k.rpm), _limit(k.tpm), _scope_list(k), status])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())

@@ -8,7 +8,7 @@ import asyncio
 import json
 from collections import Counter
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InvalidRequest
@@ -17,31 +17,58 @@ from .privacy import PlaceholderMap, Redactor, StreamRestorer, restore
 from .upstream import UpstreamClient, UpstreamError
 
 
+# Request fields whose strings may hold personal data: redacted with the messages' map and audited.
+TEXT_PARAMS = ("stop", "response_format")
+
+
 @dataclass(frozen=True)
 class Outgoing:
-    """A conversation as it may leave the machine: role and redacted text only."""
+    """A request as it may leave the machine: role and redacted text of each message, the other
+    parameters with `stop` and `response_format` redacted too."""
 
     messages: list[dict[str, str]]
     mapping: PlaceholderMap
     redactions: dict[str, int]  # entity type -> how many values were replaced
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def sent(self) -> str:
-        """What the audit log keeps: the messages exactly as sent."""
-        return json.dumps(self.messages, ensure_ascii=False)
+        """What the audit log keeps: the messages exactly as sent, as a JSON array; with the text
+        parameters beside them when any were sent: {"messages": [...], "stop": ..., "response_format": ...}."""
+        texts = {k: self.params[k] for k in TEXT_PARAMS if k in self.params}
+        return json.dumps({"messages": self.messages, **texts} if texts else self.messages, ensure_ascii=False)
+
+    def body(self) -> dict[str, Any]:
+        return {**self.params, "messages": self.messages}
 
 
-def redact_messages(messages: list[dict[str, Any]], redactor: Redactor) -> Outgoing:
-    """Redact each message's content separately with one shared map. Other fields (names, tool calls)
-    are not sent; content that is not text cannot be checked, so it is refused."""
+def redact_messages(messages: list[dict[str, Any]], redactor: Redactor,
+                    params: dict[str, Any] | None = None) -> Outgoing:
+    """Redact each message's content separately with one shared map, then every string (and object
+    key) in `stop` and `response_format` with the same map: a stop word or a schema's enum that names
+    a person leaves as that person's placeholder, which the answer's restore turns back. Other message
+    fields (names, tool calls) are not sent; content that is not text cannot be checked, so it is refused."""
     mapping = PlaceholderMap()
     counts: Counter[str] = Counter()
-    out = []
-    for i, message in enumerate(messages):
-        redaction = redactor.redact(_text(message.get("content"), i), mapping)
+
+    def redact(text: str) -> str:
+        redaction = redactor.redact(text, mapping)
         counts.update(e.type for e in redaction.entities)
-        out.append({"role": message["role"], "content": redaction.text})
-    return Outgoing(out, mapping, dict(sorted(counts.items())))
+        return redaction.text
+
+    out = [{"role": m["role"], "content": redact(_text(m.get("content"), i))} for i, m in enumerate(messages)]
+    sent_params = {k: _redact_strings(v, redact) if k in TEXT_PARAMS else v for k, v in (params or {}).items()}
+    return Outgoing(out, mapping, dict(sorted(counts.items())), sent_params)
+
+
+def _redact_strings(value: Any, redact) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [_redact_strings(v, redact) for v in value]
+    if isinstance(value, dict):
+        return {redact(k): _redact_strings(v, redact) for k, v in value.items()}
+    return value
 
 
 def _text(content: Any, index: int) -> str:
@@ -68,10 +95,10 @@ class GuardedUpstream:
             sent=outgoing.sent, redacted=outgoing.redactions, outcome=outcome,
             prompt_tokens=usage.get("prompt_tokens"), completion_tokens=usage.get("completion_tokens"))
 
-    async def complete(self, outgoing: Outgoing, params: dict[str, Any], reason: str) -> dict[str, Any]:
+    async def complete(self, outgoing: Outgoing, reason: str) -> dict[str, Any]:
         """The upstream's chat.completion with the originals restored in each choice's content."""
         try:
-            body = await self.client.complete({**params, "messages": outgoing.messages})
+            body = await self.client.complete(outgoing.body())
         except UpstreamError as e:
             await self._record(outgoing, reason, e.outcome, None)
             raise
@@ -82,13 +109,12 @@ class GuardedUpstream:
                 message["content"] = restore(message["content"], outgoing.mapping)
         return body
 
-    async def open_stream(self, outgoing: Outgoing, params: dict[str, Any],
-                          reason: str) -> AsyncIterator[dict[str, Any]]:
+    async def open_stream(self, outgoing: Outgoing, reason: str) -> AsyncIterator[dict[str, Any]]:
         """The upstream's chunks with the originals restored in each delta (a placeholder split across
         chunks is held back until complete). Raises UpstreamError, audited, if the upstream cannot be
         reached; a failure mid-stream is audited and raised from the iterator."""
         try:
-            stream = await self.client.open_stream({**params, "messages": outgoing.messages})
+            stream = await self.client.open_stream(outgoing.body())
         except UpstreamError as e:
             await self._record(outgoing, reason, e.outcome, None)
             raise

@@ -2,7 +2,8 @@
 
 Keys are read from KOGATA_HOME/keys.db at most once a second, so keys created or revoked with
 `kogata keys` while the server runs take effect within a second, without a restart. /health,
-/ready and /metrics stay open (probes and scrapers carry no key).
+/ready and /metrics stay open (probes and scrapers carry no key). Operators' routes need a key with
+their scope (store/keys.py SCOPES), else 403.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .ratelimit import RateLimiter
 
 CACHE_S = 1.0
 PROTECTED_PREFIXES = ("/v1", "/api")  # kogata's and OpenAI's API, and Ollama's
+SCOPED_ROUTES = {("GET", "/v1/audit"): "audit", ("POST", "/v1/models/pull"): "models", ("POST", "/api/pull"): "models",
+                 ("DELETE", "/api/delete"): "models"}
 
 log = logging.getLogger("kogata.server")
 
@@ -96,6 +99,11 @@ class ApiKeyAuth:
                 "invalid API key" if secret else
                 "missing API key: send one as 'Authorization: Bearer KEY' (an admin creates keys with `kogata keys create NAME`)")
             return await _refusal(scope, error, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+        needed = SCOPED_ROUTES.get((scope["method"], scope["path"].rstrip("/")))
+        if needed is not None and needed not in key.scopes:
+            error = MissingScope(f"API key '{key.name}' may not do this: it needs the '{needed}' scope "
+                                 f"(`kogata keys create NAME --scope {needed}`)")
+            return await _refusal(scope, error, {})(scope, receive, send)
         ctx = context.current()
         if ctx is not None:
             ctx.key = key.name
@@ -107,6 +115,12 @@ class ApiKeyAuth:
             await self.app(scope, receive, send)
         finally:
             self.limiter.charge(key, ctx.total_tokens if ctx is not None else 0)
+
+
+class MissingScope(KogataError):
+    status = 403
+    type = "permission_error"
+    code = "insufficient_scope"
 
 
 class InsecureBind(KogataError):

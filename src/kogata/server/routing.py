@@ -111,15 +111,15 @@ async def routed_chat(body: ChatCompletionRequest, request: Request, runtime: Ru
     if decision.route == "local":
         return await local(local_body, request, runtime, RouteNote("local", decision.reason, started))
     assert routing.guarded is not None  # the router escalates only when an upstream exists
-    outgoing = await run_in_threadpool(redact_messages, messages, routing.redactor)
-    note = RouteNote("upstream", decision.reason, started, outgoing.redactions)
     params = body.model_dump(include=set(UPSTREAM_FIELDS) & body.model_fields_set)
+    outgoing = await run_in_threadpool(redact_messages, messages, routing.redactor, params)
+    note = RouteNote("upstream", decision.reason, started, outgoing.redactions)
     try:
         if body.stream:
-            chunks = await routing.guarded.open_stream(outgoing, params, decision.reason)
+            chunks = await routing.guarded.open_stream(outgoing, decision.reason)
             return StreamingResponse(_relay(chunks, note, body.include_usage), media_type="text/event-stream",
                                      headers=STREAM_HEADERS)
-        return {**await routing.guarded.complete(outgoing, params, decision.reason), "kogata": note.body()}
+        return {**await routing.guarded.complete(outgoing, decision.reason), "kogata": note.body()}
     except UpstreamError as e:
         fallback = RouteNote("local", "upstream_unavailable", started,
                              note=f"wanted upstream ({decision.reason}) but {e.message}; answered locally")

@@ -2,7 +2,8 @@
 
 A key is 256 random bits, shown once at creation; only its sha256 is stored, with a short prefix
 to tell keys apart in listings. Names are unique among keys that are not revoked, so a revoked
-name can be given to a new key.
+name can be given to a new key. A key answers the ordinary routes; what only an operator should do
+needs a scope given at creation (SCOPES).
 """
 
 from __future__ import annotations
@@ -38,7 +39,13 @@ MIGRATIONS = [
     );
     CREATE UNIQUE INDEX api_keys_active_name ON api_keys(name) WHERE revoked_at IS NULL;
     """,
+    "ALTER TABLE api_keys ADD COLUMN scopes TEXT NOT NULL DEFAULT '';",
 ]
+
+SCOPES = {
+    "audit": "read the audit log (GET /v1/audit): what was sent upstream",
+    "models": "pull and delete models (/v1/models/pull, /api/pull, DELETE /api/delete)",
+}
 
 
 class KeyStoreError(KogataError):
@@ -55,6 +62,7 @@ class ApiKey:
     tpm: int | None  # tokens (prompt + completion) per minute; None is unlimited
     created_at: float
     revoked_at: float | None = None
+    scopes: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
@@ -76,7 +84,16 @@ def match_key(keys: list[ApiKey], secret: str) -> ApiKey | None:
 
 
 def _row(row: sqlite3.Row) -> ApiKey:
-    return ApiKey(row["name"], row["hash"], row["prefix"], row["rpm"], row["tpm"], row["created_at"], row["revoked_at"])
+    return ApiKey(row["name"], row["hash"], row["prefix"], row["rpm"], row["tpm"], row["created_at"], row["revoked_at"],
+                  frozenset(row["scopes"].split()))
+
+
+def _scopes(scopes) -> frozenset[str]:
+    unknown = sorted(set(scopes) - set(SCOPES))
+    if unknown:
+        raise KeyStoreError(f"unknown scope {unknown[0]!r}: the scopes are " +
+                            "; ".join(f"{name} ({what})" for name, what in SCOPES.items()))
+    return frozenset(scopes)
 
 
 def _limit(value: int | None, what: str) -> int | None:
@@ -91,19 +108,20 @@ class KeyStore:
     def __init__(self, path: Path):
         self.path = path
 
-    def create(self, name: str, *, rpm: int | None = None, tpm: int | None = None) -> tuple[ApiKey, str]:
+    def create(self, name: str, *, rpm: int | None = None, tpm: int | None = None,
+               scopes=()) -> tuple[ApiKey, str]:
         """Store a new key; return it and its secret, which is not kept anywhere."""
         if not NAME_PATTERN.fullmatch(name):
             raise KeyStoreError(f"invalid key name {name!r}: use 1-64 letters, digits, '_', '.' or '-', "
                                 "starting with a letter or digit")
         secret = KEY_PREFIX + secrets.token_urlsafe(32)
         key = ApiKey(name, hash_key(secret), secret[:SHOWN_PREFIX_CHARS], _limit(rpm, "--rpm"),
-                     _limit(tpm, "--tpm"), time.time())
+                     _limit(tpm, "--tpm"), time.time(), scopes=_scopes(scopes))
         try:
             with connect(self.path, MIGRATIONS) as db:
                 db.execute(
-                    "INSERT INTO api_keys (name, hash, prefix, rpm, tpm, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (key.name, key.hash, key.prefix, key.rpm, key.tpm, key.created_at),
+                    "INSERT INTO api_keys (name, hash, prefix, rpm, tpm, created_at, scopes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (key.name, key.hash, key.prefix, key.rpm, key.tpm, key.created_at, " ".join(sorted(key.scopes))),
                 )
         except sqlite3.IntegrityError:
             raise KeyStoreError(f"a key named '{name}' already exists; revoke it first or pick another name") from None

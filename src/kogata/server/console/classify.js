@@ -126,9 +126,12 @@ const Classify = (() => {
   // The sent messages as "role: content" lines (the log keeps them as JSON), else the text as it is.
   function sentText(sent) {
     try {
-      const messages = JSON.parse(sent);
+      const parsed = JSON.parse(sent);  // the messages, or {"messages", "stop", "response_format"}
+      const messages = Array.isArray(parsed) ? parsed : parsed && parsed.messages;
       if (Array.isArray(messages) && messages.every(m => m && typeof m.content === "string")) {
-        return messages.map(m => m.role + ": " + m.content).join("\n");
+        const extra = Array.isArray(parsed) ? [] : Object.entries(parsed).filter(([k]) => k !== "messages")
+          .map(([k, v]) => k + ": " + JSON.stringify(v));
+        return [...messages.map(m => m.role + ": " + m.content), ...extra].join("\n");
       }
     } catch (_) { /* plain text */ }
     return sent;

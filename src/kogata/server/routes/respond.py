@@ -81,7 +81,7 @@ async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, s
 async def _ask_upstream(routing, inquiry: str, reason: str) -> dict:
     outgoing = await run_in_threadpool(redact_messages, [{"role": "user", "content": inquiry}], routing.redactor)
     try:
-        answer = await routing.guarded.complete(outgoing, {}, f"respond_{reason}")
+        answer = await routing.guarded.complete(outgoing, f"respond_{reason}")
     except UpstreamError as e:
         return {"error": e.message}
     return {"text": answer["choices"][0]["message"].get("content"), "model": answer.get("model"),
