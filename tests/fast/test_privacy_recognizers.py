@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kogata.route.privacy import Redactor
-from kogata.route.privacy.checksums import (corporate_check_digit, corporate_number_valid, luhn_valid,
-                                            my_number_check_digit, my_number_valid)
+from kogata.route.privacy.checksums import (bic_valid, corporate_number_valid, iban_valid, luhn_valid,
+                                            my_number_valid, product_code_valid)
 from kogata.route.privacy.normalize import normalize
 
 
@@ -22,12 +22,15 @@ def found(redactor, text):
 
 
 def test_check_digits():
-    assert my_number_check_digit("12345678901") == 8 and my_number_valid("123456789018")
-    assert not my_number_valid("123456789012")
-    assert corporate_check_digit("000012050002") == 7 and corporate_number_valid("7000012050002")  # 国税庁
+    assert my_number_valid("123456789018") and not my_number_valid("123456789012")
+    assert corporate_number_valid("7000012050002")  # 国税庁
     assert not corporate_number_valid("8000012050002")
     assert luhn_valid("4111111111111111") and luhn_valid("378282246310005")
     assert not luhn_valid("4111111111111112")
+    assert iban_valid("DE89 3704 0044 0532 0130 00") and not iban_valid("DE88 3704 0044 0532 0130 00")
+    assert bic_valid("DEUTDEFF") and bic_valid("BOTKJPJT") and not bic_valid("DEUTXXFF")  # XX: no country
+    assert product_code_valid("4901234567894") and product_code_valid("978-4-10-109205-8")
+    assert not product_code_valid("4901234567890")
 
 
 def test_normalize_keeps_offsets_and_reads_full_width():
@@ -61,6 +64,22 @@ def test_normalize_keeps_offsets_and_reads_full_width():
     ("鈴木　花子さんより", [("PERSON", "鈴木　花子")]),
     ("Dear Ms. Tanaka, this is John Smith.", [("PERSON", "Tanaka"), ("PERSON", "John Smith")]),
     ("My name is Olga Petrova.", [("PERSON", "Olga Petrova")]),
+    # international bank details, other countries' phone numbers as written there, names from everywhere
+    ("IBAN: FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP", [("BANK_ACCOUNT", "FR76 3000 6000 0112 3456 7890 189"),
+                                                               ("BANK_ACCOUNT", "AGRIFRPP")]),
+    ("送金先 NL91ABNA0417164300 (SWIFT: ABNANL2A) です", [("BANK_ACCOUNT", "NL91ABNA0417164300"),
+                                                       ("BANK_ACCOUNT", "ABNANL2A")]),
+    ("our Munich office in Germany: 089 1234567", [("PHONE", "089 1234567")]),
+    ("ソウル支社(韓国) 02-312-3456 まで", [("PHONE", "02-312-3456")]),
+    ("WhatsApp me on 0803 123 4567", [("PHONE", "0803 123 4567")]),
+    ("Reach Priya Raman on 98200 12345", [("PERSON", "Priya Raman"), ("PHONE", "98200 12345")]),
+    ("Chukwuemeka Okafor and Wanjiru Kamau will join.", [("PERSON", "Chukwuemeka Okafor"), ("PERSON", "Wanjiru Kamau")]),
+    ("Please ask Park Ji-hoon or Nguyen Thanh.", [("PERSON", "Park Ji-hoon"), ("PERSON", "Nguyen Thanh")]),
+    ("Yusuf Al-Hashimi approved it", [("PERSON", "Yusuf Al-Hashimi")]),
+    ("Zhang Wei様からのご依頼です", [("PERSON", "Zhang Wei")]),
+    ("hi priya, the file is ready", [("PERSON", "priya")]),
+    ("申込者 渡辺ひなた、個人番号 1234 5678 9018", [("PERSON", "渡辺ひなた"), ("MY_NUMBER", "1234 5678 9018")]),
+    ("お世話になっております。林です。", [("PERSON", "林")]),
 ])
 def test_finds_personal_data(redactor, text, expected):
     assert found(redactor, text) == expected
@@ -80,6 +99,12 @@ def test_finds_personal_data(redactor, text, expected):
     "Grace period ends in March.",
     "普通郵便で3日かかります",
     "誠に申し訳ございません。明日対応します。",
+    "JANコード 4901234567894 の在庫",                    # product codes that pass Luhn or a check digit
+    "barcode 4549292012343, ISBN 978-4-10-109205-8",
+    "商品 4911234567892 を3個",
+    "Total 1 234 567 EUR on 06.12.2026, ref 2026 1206",
+    "Please pay with cash or card at Metro Bank.",
+    "Chinese text: the sales in China grew; Jordan and Georgia too.",
 ])
 def test_ignores_look_alikes(redactor, text):
     assert found(redactor, text) == []

@@ -20,11 +20,19 @@ _NOT_A_PERSON_AFTER = re.compile(
 )
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:株式会社|\(株\)|（株）|㈱|有限会社)\s?$")
 # Context before a name that says it is one: 担当の, 氏名：, 差出人, 私、, 宛先 …
-_CUE_BEFORE = re.compile(r"(?:担当者?|氏名|名前|お名前|宛名|差出人|申込者|署名|依頼者|連絡先|責任者|代表者?|"
+_CUE_BEFORE = re.compile(r"(?:担当者?|氏名|名前|お名前|宛名|差出人|申込者|署名|依頼者|連絡先|責任者|代表者?|出席者|参加者|"
                          r"私|わたくし|弊社の|当社の|営業の|from|to)\s*[:：の、は]?\s*$", re.IGNORECASE)
 # Context after a name: です, と申します, より, から, が担当 …
 _CUE_AFTER = re.compile(r"^\s*(?:です|と申します|といいます|と言います|でございます|より|から|が担当|に代わり|まで)")
 
+# A surname or name by itself where the sentence says person: 林です after a greeting, 原という店員.
+_SELF_INTRODUCTION = re.compile(r"(?:お世話になっております|お世話になります|お疲れ様です|お疲れさまです)[。、]?\s*"
+                                r"(?:[^\s。、]{1,16}の)?([一-龥々]{1,4})(?:です|と申します)")
+_CALLED = re.compile(r"(?<![一-龥々])([一-龥々]{1,4})(?:という|と名乗る|と名のる)(?:店員|担当者?|社員|方|人|者|スタッフ|係)")
+# A given name after a surname that MeCab does not know as one: 小林　凛, 渡辺ひなた.
+_GIVEN = re.compile(r"[一-龥々]{1,3}|[ぁ-ん]{2,4}|[ァ-ヴー]{2,5}")
+_AFTER_GIVEN = re.compile(r"^(?:$|[\s、。,.!?！？()（）「」『』:：/]|です|と申します|でございます|より|から|が担当|" +
+                          "|".join(sorted(HONORIFICS, key=len, reverse=True)) + ")")
 _JAPANESE = re.compile(r"[ぁ-ヿ一-龥]")
 _KATAKANA = re.compile(r"^[ァ-ヴー・＝]+$")
 _KANA_OR_KANJI = re.compile(r"^[一-龥々ぁ-んァ-ヴー]+$")
@@ -76,6 +84,13 @@ def japanese_names(doc: Document) -> Iterator[Detection]:
                         and all(_KANA_OR_KANJI.match(p.surface) and p.pos[0] in ("名詞", "接頭辞", "接尾辞") for p in pieces)):
                     j += extra
                     break
+        if j < len(ms) and ms[j - 1].pos[3] == "姓" and not _honorific_at(ms, j):
+            gap = text[ms[j - 1].end:ms[j].start]
+            piece = ms[j]
+            if (gap in ("", " ", "\u3000") and piece.pos[0] == "名詞" and piece.surface not in HONORIFICS
+                    and _GIVEN.fullmatch(piece.surface) and (gap or not re.fullmatch(r"[一-龥々]+", piece.surface))
+                    and _AFTER_GIVEN.match(text[piece.end:])):
+                j += 1
         end = ms[j - 1].end
         after, before = text[end:end + 12], text[max(0, start - 12):start]
         kinds = {m.pos[3] for m in ms[i:j] if _is_name(m)}
@@ -86,8 +101,12 @@ def japanese_names(doc: Document) -> Iterator[Detection]:
         if context or full or plausible:
             taken.update(range(i, j))
             yield Detection(PERSON, start, end)
-    # Other kanji proper nouns right before an honorific: 中野さん, 平野様.
+    for pattern in (_SELF_INTRODUCTION, _CALLED):
+        for m in pattern.finditer(text):
+            yield Detection(PERSON, m.start(1), m.end(1))
+    # Other kanji proper nouns right before an honorific (中野さん, 平野様) or listed with names (松本、田中).
     for k, m in enumerate(ms):
-        if (k not in taken and _is_proper(m) and _honorific_at(ms, k + 1)
+        listed = any(0 <= n < len(ms) and ms[n].surface == "、" and (n + (n - k)) in taken for n in (k - 1, k + 1))
+        if (k not in taken and _is_proper(m) and (_honorific_at(ms, k + 1) or listed)
                 and not _NOT_A_PERSON_AFTER.match(m.surface[-2:]) and not _NOT_A_PERSON_AFTER.match(m.surface[-1:])):
             yield Detection(PERSON, m.start, m.end)

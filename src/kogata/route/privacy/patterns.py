@@ -1,4 +1,4 @@
-"""Recognizers of personal data that has a shape: e-mail, phone, postal code, My Number, corporate
+"""Recognizers of personal data that has a shape: e-mail, postal code, My Number, corporate
 number, card, bank account and IP address. Each reads the normalized text (same offsets as the
 original) and yields detections; numbers that carry a check digit must pass it."""
 
@@ -8,9 +8,9 @@ import ipaddress
 import re
 from typing import Iterator
 
-from .checksums import corporate_number_valid, luhn_valid, my_number_valid
+from .checksums import bic_valid, corporate_number_valid, iban_valid, luhn_valid, my_number_valid, product_code_valid
 from .context import before, labelled_not_personal
-from .entities import (BANK_ACCOUNT, CORPORATE_NUMBER, CREDIT_CARD, EMAIL, IP_ADDRESS, MY_NUMBER, PHONE,
+from .entities import (BANK_ACCOUNT, CORPORATE_NUMBER, CREDIT_CARD, EMAIL, IP_ADDRESS, MY_NUMBER,
                        POSTAL_CODE, Detection, Document)
 from .places import PREFECTURE_RE, PREFECTURES_ROMAJI
 
@@ -27,55 +27,6 @@ _EMAIL = re.compile(
 def emails(doc: Document) -> Iterator[Detection]:
     for m in _EMAIL.finditer(doc.norm):
         yield Detection(EMAIL, m.start(), m.end())
-
-
-_PHONE_JP = re.compile(
-    _START + r"(?:\(0\d{1,4}\)\s?\d{1,4}[-\s]?\d{4}|0\d{1,4}(?:[-\s.]|\(|\s\()?\d{1,4}(?:[-\s.]|\)\s?)?\d{3,4})" + _END
-)
-_PHONE_INTL = re.compile(
-    r"(?<![0-9A-Za-z+])\+\s?\d{1,3}(?:[-\s.]?\(0\))?(?:[-\s.]?(?:\(\d{1,4}\)|\d{1,4})){2,5}" + _END
-)
-_PHONE_NANP = re.compile(_START + r"(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[-.\s])\d{3}[-.\s]\d{4}" + _END)
-_PHONE_WORD_BEFORE = re.compile(r"(?:tel|fax|phone|mobile|ph|携帯|電話)$", re.IGNORECASE)
-
-
-def _jp_phone_digits_ok(number: str) -> bool:
-    if number[1] == "0":
-        return False
-    if len(number) == 10:
-        return True
-    return len(number) == 11 and (number[:3] in {"050", "070", "080", "090", "020"} or number.startswith("0800"))
-
-
-def _intl_digits_ok(number: str, text: str) -> bool:
-    if number.startswith("81"):
-        national = number[2:]
-        if "(0)" in text and national.startswith("0"):
-            national = national[1:]
-        return len(national) in (9, 10) and national[0] != "0"
-    return 8 <= len(number) <= 15
-
-
-def _letter_before_ok(norm: str, start: int) -> bool:
-    """A number glued to letters is a code (ABC0312345678), unless the letters say phone (TEL03…)."""
-    if start == 0 or not norm[start - 1].isascii() or not norm[start - 1].isalpha():
-        return True
-    return _PHONE_WORD_BEFORE.search(norm[max(0, start - 6):start]) is not None
-
-
-def phones(doc: Document) -> Iterator[Detection]:
-    norm = doc.norm
-    for pattern in (_PHONE_INTL, _PHONE_JP, _PHONE_NANP):
-        for m in pattern.finditer(norm):
-            number = re.sub(r"\D", "", m.group())
-            if pattern is _PHONE_INTL:
-                ok = _intl_digits_ok(number, m.group())
-            elif pattern is _PHONE_JP:
-                ok = _jp_phone_digits_ok(number) and _letter_before_ok(norm, m.start())
-            else:
-                ok = _letter_before_ok(norm, m.start())
-            if ok and not labelled_not_personal(norm, m.start()):
-                yield Detection(PHONE, m.start(), m.end())
 
 
 _POSTAL = re.compile(_START + r"(?:\d{3}-\d{4}|(?<=〒)\d{7}|(?<=〒\s)\d{7})" + _END)
@@ -120,8 +71,12 @@ _CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)
 def credit_cards(doc: Document) -> Iterator[Detection]:
     for m in _CARD.finditer(doc.norm):
         number = re.sub(r"\D", "", m.group())
-        if 13 <= len(number) <= 19 and _CARD_PREFIX.match(number) and luhn_valid(number):
-            yield Detection(CREDIT_CARD, m.start(), m.end())
+        if not (13 <= len(number) <= 19 and _CARD_PREFIX.match(number) and luhn_valid(number)):
+            continue
+        # A 13-digit number that is a valid EAN/JAN is a product code (13-digit cards are long gone).
+        if (len(number) == 13 and product_code_valid(number)) or labelled_not_personal(doc.norm, m.start()):
+            continue
+        yield Detection(CREDIT_CARD, m.start(), m.end())
 
 
 _BANK = re.compile(
@@ -141,6 +96,27 @@ def bank_accounts(doc: Document) -> Iterator[Detection]:
     for m in _YUCHO.finditer(doc.norm):
         yield Detection(BANK_ACCOUNT, m.start(1), m.end(1))
         yield Detection(BANK_ACCOUNT, m.start(2), m.end(2))
+
+
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){2,8}(?![A-Za-z0-9])")
+_BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+_BIC_CUE = re.compile(r"(?:swift|bic|bank|banque|banco|bankleitzahl|銀行|送金|振込|wire|transfer|iban)[^\n]{0,40}$",
+                      re.IGNORECASE)
+
+
+def international_bank_details(doc: Document) -> Iterator[Detection]:
+    """IBANs (checked by country format and mod 97; a trailing group that breaks the check is left
+    out) and SWIFT/BIC codes where the text speaks of a bank or a transfer."""
+    norm = doc.norm
+    for m in _IBAN.finditer(norm):
+        candidate = m.group()
+        while candidate and not iban_valid(candidate):
+            candidate = candidate.rsplit(" ", 1)[0] if " " in candidate else ""
+        if candidate:
+            yield Detection(BANK_ACCOUNT, m.start(), m.start() + len(candidate))
+    for m in _BIC.finditer(norm):
+        if bic_valid(m.group()) and _BIC_CUE.search(before(norm, m.start(), 48)):
+            yield Detection(BANK_ACCOUNT, m.start(), m.end())
 
 
 _IPV4 = re.compile(r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"

@@ -10,15 +10,16 @@ from .addresses import addresses
 from .entities import ENTITY_TYPES, SPECIFICITY, Detection, Document, Entity
 from .names_en import english_names
 from .names_ja import japanese_names
-from .patterns import (bank_accounts, corporate_numbers, credit_cards, emails, ip_addresses, my_numbers, phones,
-                       postal_codes)
+from .patterns import (bank_accounts, corporate_numbers, credit_cards, emails, international_bank_details, ip_addresses,
+                       my_numbers, postal_codes)
+from .phones import phones
 from .placeholders import PlaceholderMap, placeholder_type, restore
 
 Recognizer = Callable[[Document], Iterable[Detection]]
 
 DEFAULT_RECOGNIZERS: tuple[Recognizer, ...] = (
-    emails, credit_cards, my_numbers, corporate_numbers, ip_addresses, phones, postal_codes, bank_accounts,
-    addresses, japanese_names, english_names,
+    emails, credit_cards, my_numbers, corporate_numbers, ip_addresses, international_bank_details, phones, postal_codes,
+    bank_accounts, addresses, japanese_names, english_names,
 )
 
 
