@@ -7,6 +7,8 @@ throughput; optionally person-name recall on ner-wikipedia-ja (CC BY-SA 3.0).
 `holdout` (pii_holdout.jsonl, from pii_holdout_source.py) was written apart from them, before the
 recognizers were tuned for IBAN/BIC, other countries' phone numbers and names, and product codes; its
 `keep` spans are product codes and other numbers that must stay: `kept` is the share left untouched.
+`values_sent_in_clear` counts labelled values that still appear, verbatim, in the redacted text: what a
+capturing upstream would receive.
 
 A detection matches a labelled span of the same type when they overlap by at least half of the
 longer one; `exact` counts only identical boundaries. `leaked` is the share of labelled characters
@@ -54,7 +56,7 @@ def _line(type_: str, tp: int, predicted: int, support: int, **extra) -> str:
 
 def labelled_set(redactor: Redactor, name: str, rows: list[dict], show_errors: bool) -> None:
     counts: Counter = Counter()
-    leaked = labelled = kept = keep = 0
+    leaked = labelled = kept = keep = values_sent = 0
     for row in rows:
         gold = [(e["type"], e["start"], e["end"]) for e in row["entities"]]
         found = [(d.type, d.start, d.end) for d in redactor.detect(row["text"])]
@@ -63,6 +65,8 @@ def labelled_set(redactor: Redactor, name: str, rows: list[dict], show_errors: b
         for _, s, e in gold:
             labelled += e - s
             leaked += sum(i not in covered for i in range(s, e))
+        sent = redactor.redact(row["text"]).text  # what an upstream model would receive
+        values_sent += sum(row["text"][s:e] in sent for _, s, e in gold)
         spans = row.get("keep", [])
         row_kept = sum(not any(i in covered for i in range(k["start"], k["end"])) for k in spans)
         keep, kept = keep + len(spans), kept + row_kept
@@ -75,7 +79,7 @@ def labelled_set(redactor: Redactor, name: str, rows: list[dict], show_errors: b
     exact = sum(counts[t, "exact"] for t in ENTITY_TYPES)
     extra = {"kept": round(kept / keep, 4), "keep": keep} if keep else {}
     print(_line("overall", tp, predicted, support, set=name, exact_recall=round(exact / support, 4),
-                leaked_chars=round(leaked / labelled, 4), texts=len(rows), **extra))
+                leaked_chars=round(leaked / labelled, 4), values_sent_in_clear=values_sent, texts=len(rows), **extra))
 
 
 def throughput(redactor: Redactor, texts: list[str], seconds: float = 3.0) -> None:

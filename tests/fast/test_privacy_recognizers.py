@@ -145,3 +145,25 @@ def test_labelled_set_meets_the_targets(redactor):
     assert sum(hits.values()) / predicted >= 0.90
     for type_ in ("EMAIL", "PHONE", "MY_NUMBER", "CREDIT_CARD"):
         assert hits[type_] / support[type_] >= 0.99, type_
+
+
+def test_held_out_set_keeps_its_floor(redactor):
+    """benchmarks/data/pii_holdout.jsonl (other countries' bank and phone formats, names from
+    everywhere, product codes) was written apart from the recognizers; its first score was recall 0.81,
+    precision 0.89, product codes kept 0.94. The guard was then tuned on it (docs/reliability.md), so this
+    guards against regressions; the issue's targets (recall 0.97, precision 0.95) are not met yet."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "pii_holdout.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    hits = support = predicted = kept = keep = 0
+    for row in rows:
+        found = [(d.type, d.start, d.end) for d in redactor.detect(row["text"])]
+        predicted += len(found)
+        for e in row["entities"]:
+            support += 1
+            hits += any(t == e["type"] and 2 * (min(end, e["end"]) - max(start, e["start"]))
+                        >= max(end - start, e["end"] - e["start"]) for t, start, end in found)
+        for k in row["keep"]:
+            keep += 1
+            kept += not any(start < k["end"] and k["start"] < end for _, start, end in found)
+    assert len(rows) >= 200
+    assert hits / support >= 0.90 and hits / predicted >= 0.95 and kept / keep >= 0.95

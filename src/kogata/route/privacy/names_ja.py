@@ -20,7 +20,8 @@ _NOT_A_PERSON_AFTER = re.compile(
 )
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:株式会社|\(株\)|（株）|㈱|有限会社)\s?$")
 # Context before a name that says it is one: 担当の, 氏名：, 差出人, 私、, 宛先 …
-_CUE_BEFORE = re.compile(r"(?:担当者?|氏名|名前|お名前|宛名|差出人|申込者|署名|依頼者|連絡先|責任者|代表者?|出席者|参加者|"
+_CUE_BEFORE = re.compile(r"(?:担当者?|氏名|名前|お名前|宛名|差出人|申込者|署名|依頼者|連絡先|責任者|代表者?|出席者|参加者|作業者|確認者|"
+                         r"承認者|申請者|記入者|センター|→|"
                          r"私|わたくし|弊社の|当社の|営業の|from|to)\s*[:：の、は]?\s*$", re.IGNORECASE)
 # Context after a name: です, と申します, より, から, が担当 …
 _CUE_AFTER = re.compile(r"^\s*(?:です|と申します|といいます|と言います|でございます|より|から|が担当|に代わり|まで)")
@@ -29,6 +30,12 @@ _CUE_AFTER = re.compile(r"^\s*(?:です|と申します|といいます|と言�
 _SELF_INTRODUCTION = re.compile(r"(?:お世話になっております|お世話になります|お疲れ様です|お疲れさまです)[。、]?\s*"
                                 r"(?:[^\s。、]{1,16}の)?([一-龥々]{1,4})(?:です|と申します)")
 _CALLED = re.compile(r"(?<![一-龥々])([一-龥々]{1,4})(?:という|と名乗る|と名のる)(?:店員|担当者?|社員|方|人|者|スタッフ|係)")
+# Names in kana where a form or an honorific says so: お名前：ハヤシ　ケンタ, ひらの まこと 様, and the reading
+# in brackets after a name: 森田 彩花（もりた あやか）.
+_KANA_NAME = r"(?:[ァ-ヴー]{1,8}[ 　][ァ-ヴー]{1,8}|[ぁ-ん]{1,8}[ 　][ぁ-ん]{1,8}|[ｦ-ﾟ]{1,10} [ｦ-ﾟ]{1,10})"
+_KANA_LABELLED = re.compile(rf"(?:氏名|お名前|名前|受取人|名義|フリガナ|ふりがな|カナ|よみがな)\s*[:：]\s*({_KANA_NAME})")
+_KANA_HONORIFIC = re.compile(rf"(?<![ぁ-んァ-ヴー])({_KANA_NAME})\s?(?:様|さん|さま|くん|ちゃん)")
+_READING = re.compile(rf"[（(]({_KANA_NAME}|[ぁ-ん]{{2,10}}|[ァ-ヴー]{{2,10}})[）)]")
 # A given name after a surname that MeCab does not know as one: 小林　凛, 渡辺ひなた.
 _GIVEN = re.compile(r"[一-龥々]{1,3}|[ぁ-ん]{2,4}|[ァ-ヴー]{2,5}")
 _AFTER_GIVEN = re.compile(r"^(?:$|[\s、。,.!?！？()（）「」『』:：/]|です|と申します|でございます|より|から|が担当|" +
@@ -101,8 +108,12 @@ def japanese_names(doc: Document) -> Iterator[Detection]:
         if context or full or plausible:
             taken.update(range(i, j))
             yield Detection(PERSON, start, end)
-    for pattern in (_SELF_INTRODUCTION, _CALLED):
+    for pattern in (_SELF_INTRODUCTION, _CALLED, _KANA_LABELLED, _KANA_HONORIFIC):
         for m in pattern.finditer(text):
+            yield Detection(PERSON, m.start(1), m.end(1))
+    name_ends = {ms[k].end for k in taken}
+    for m in _READING.finditer(text):
+        if m.start() in name_ends:
             yield Detection(PERSON, m.start(1), m.end(1))
     # Other kanji proper nouns right before an honorific (中野さん, 平野様) or listed with names (松本、田中).
     for k, m in enumerate(ms):

@@ -45,8 +45,8 @@ def postal_codes(doc: Document) -> Iterator[Detection]:
             yield Detection(POSTAL_CODE, m.start(), m.end())
 
 
-_MY_NUMBER = re.compile(_START + r"(?<![0-9]{4}\s)\d{4}([-\s]?)\d{4}\1\d{4}(?!\s?[0-9])" + _END)
-_CORPORATE = re.compile(_START + r"(?:\d{13}|\d-\d{4}-\d{4}-\d{4}|\d\s\d{4}\s\d{4}\s\d{4})" + _END)
+_MY_NUMBER = re.compile(_START + r"(?<![A-Za-z])(?<![0-9]{4}\s)\d{4}([-\s]?)\d{4}\1\d{4}(?!\s?[0-9])" + _END)
+_CORPORATE = re.compile(_START + r"(?:(?<=T)|(?<![A-Za-z]))(?:\d{13}|\d-\d{4}-\d{4}-\d{4}|\d\s\d{4}\s\d{4}\s\d{4})" + _END)
 
 
 def my_numbers(doc: Document) -> Iterator[Detection]:
@@ -57,12 +57,16 @@ def my_numbers(doc: Document) -> Iterator[Detection]:
 
 def corporate_numbers(doc: Document) -> Iterator[Detection]:
     for m in _CORPORATE.finditer(doc.norm):
-        if corporate_number_valid(re.sub(r"\D", "", m.group())) and not labelled_not_personal(doc.norm, m.start()):
-            yield Detection(CORPORATE_NUMBER, m.start(), m.end())
+        number = re.sub(r"\D", "", m.group())
+        if not corporate_number_valid(number) or labelled_not_personal(doc.norm, m.start()):
+            continue
+        if number[:2] in ("45", "49") and product_code_valid(number):  # a Japanese JAN code that passes both checks
+            continue
+        yield Detection(CORPORATE_NUMBER, m.start(), m.end())
 
 
 _CARD = re.compile(
-    _START + r"(?<![0-9]{4}\s)(?:\d{4}([-\s]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|3\d{3}([-\s]?)\d{6}\2\d{4,5}|4\d{12})"
+    _START + r"(?<![A-Za-z])(?<![0-9]{4}\s)(?:\d{4}([-\s]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|3\d{3}([-\s]?)\d{6}\2\d{4,5}|4\d{12})"
     + r"(?!\s?[0-9])" + _END
 )
 _CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|35|3[0689]|6(?:011|5|4[4-9]|2)")
@@ -106,23 +110,27 @@ _BIC_CUE = re.compile(r"(?:swift|bic|bank|banque|banco|bankleitzahl|銀行|送�
 
 def international_bank_details(doc: Document) -> Iterator[Detection]:
     """IBANs (checked by country format and mod 97; a trailing group that breaks the check is left
-    out) and SWIFT/BIC codes where the text speaks of a bank or a transfer."""
+    out) and SWIFT/BIC codes where the text speaks of a bank or a transfer, or on an IBAN's line."""
     norm = doc.norm
+    iban_lines = set()
     for m in _IBAN.finditer(norm):
         candidate = m.group()
         while candidate and not iban_valid(candidate):
             candidate = candidate.rsplit(" ", 1)[0] if " " in candidate else ""
         if candidate:
+            iban_lines.add(norm.count("\n", 0, m.start()))
             yield Detection(BANK_ACCOUNT, m.start(), m.start() + len(candidate))
     for m in _BIC.finditer(norm):
-        if bic_valid(m.group()) and _BIC_CUE.search(before(norm, m.start(), 48)):
+        if bic_valid(m.group()) and (_BIC_CUE.search(before(norm, m.start(), 48))
+                                     or norm.count("\n", 0, m.start()) in iban_lines):
             yield Detection(BANK_ACCOUNT, m.start(), m.end())
 
 
 _IPV4 = re.compile(r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
                    r"(?![0-9]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])")
-_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|ver\.?|version|build|バージョン|ビルド|リリース|release)\s*$", re.IGNORECASE)
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|ver\.?|version|build|バージョン|ビルド|リリース|release|clause|section|"
+                             r"article|chapter|paragraph|§|条|章|節|項)\s*$", re.IGNORECASE)
 
 
 def ip_addresses(doc: Document) -> Iterator[Detection]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Iterator
 
 import phonenumbers
@@ -28,49 +29,70 @@ _PHONE_INTL = re.compile(
 )
 _PHONE_NANP = re.compile(_START + r"(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[-.\s])\d{3}[-.\s]\d{4}" + _END)
 # Other national formats: digit groups split by one space, dash or dot, an area code maybe in brackets.
-_NATIONAL = re.compile(_START + r"(?<![A-Za-z+.,])(?<![A-Za-z]-)(?:\(\d{1,5}\)[-\s]?)?\d{1,6}(?:[-\s.]\d{1,6}){0,5}" + _END
+_NATIONAL = re.compile(_START + r"(?<![A-Za-z+.,])(?<![A-Za-z]-)(?:\d{1,2}\s?\(\d{1,5}\)[-\s]?|\(\d{1,5}\)[-\s]?)?"
+                       r"\d{1,8}(?:[-\s.]\d{1,8}){0,5}" + _END
                        + r"(?![.,]\d)")
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+_PHONE_WORD_AFTER = re.compile(r"^\s?[(（]?\s?(?:mobile|cell|office|home|work|landline|携帯|オフィス|自宅|固定|代表|直通)",
+                               re.IGNORECASE)
 _PHONE_WORD_BEFORE = re.compile(r"(?:tel|fax|phone|mobile|ph|携帯|電話)$", re.IGNORECASE)
 _PHONE_CUE = re.compile(
-    r"(?<![A-Za-z])(?:tel|phone|fax|mobile|mob|cell|call|ring|whats\s?app|viber|line|signal|sms|text|contact|reach|"
-    r"電話|携帯|連絡|ファクス|ファックス|内線|直通|代表)[^0-9\n]{0,20}$",
+    r"(?<![A-Za-z])(?:tel|phone|fax|mobile|mob|cell|call|ring|whats\s?app|wa|viber|line|signal|sms|text|contact|reach|"
+    r"landline|office|home|work|desk|reception|hotline|helpline|bizum|twint|number is|questions|"
+    r"電話|携帯|連絡|ファクス|ファックス|内線|直通|代表|オフィス|自宅|現地表記|窓口)(?![A-Za-z])[^0-9\n]{0,40}$",
     re.IGNORECASE,
 )
-# Regions tried for a number with a phone word but no country named: the ones Japanese companies
-# deal with most, by trade and residents.
+# Regions tried for a number with no country or city named: the ones Japanese companies deal with
+# most, by trade and residents.
 COMMON_REGIONS = ("US", "GB", "CN", "KR", "TW", "HK", "IN", "VN", "TH", "PH", "ID", "MY", "SG", "AU", "DE", "FR",
-                  "IT", "ES", "NL", "BR", "MX", "CA", "NG", "KE", "EG", "ZA", "AE", "SA", "TR", "PK", "BD")
-# Names people use for a country besides the official one, and cities that stand for it.
-_ALIASES = {
-    "GB": ("UK", "Britain", "England", "Scotland", "Wales", "London", "Manchester", "英国", "ロンドン"),
-    "US": ("USA", "U.S.", "America", "New York", "California", "米国", "アメリカ"), "KR": ("Korea", "Seoul", "韓国", "ソウル"),
-    "CN": ("Beijing", "Shanghai", "Shenzhen", "中国", "北京", "上海"), "TW": ("台湾", "台北", "Taipei"),
-    "DE": ("Berlin", "Munich", "München", "Frankfurt", "Hamburg"), "FR": ("Paris", "Lyon"), "IN": ("Mumbai", "Delhi", "Bangalore", "Bengaluru"),
-    "AU": ("Sydney", "Melbourne"), "BR": ("São Paulo", "Sao Paulo", "Rio"), "NL": ("Holland", "Amsterdam", "Rotterdam"),
-    "VN": ("Hanoi", "Ho Chi Minh", "ハノイ", "ホーチミン"), "TH": ("Bangkok", "バンコク"), "PH": ("Manila", "マニラ"),
-    "AE": ("UAE", "Dubai", "Abu Dhabi", "ドバイ"), "NG": ("Lagos", "Abuja"), "KE": ("Nairobi",), "EG": ("Cairo",),
-    "IT": ("Rome", "Milan", "Milano"), "ES": ("Madrid", "Barcelona"), "MX": ("Mexico City",), "ZA": ("Johannesburg", "Cape Town"),
-}
+                  "IT", "ES", "NL", "BR", "MX", "CA", "NG", "KE", "EG", "ZA", "AE", "SA", "TR", "PK", "BD", "NP", "RU")
+# Names people use for a country besides the ones in libphonenumber's data.
+_ALIASES = {"GB": ("UK", "Britain", "England", "Scotland", "Wales", "英国"), "US": ("USA", "U.S.", "America", "米国"),
+            "KR": ("Korea", "韓国"), "AE": ("UAE",), "NL": ("Holland",), "TW": ("台湾",), "CN": ("中国",)}
+_LATIN_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}")
+_JAPANESE_RUN = re.compile(r"[ァ-ヴー]{2,}|[一-龥]{2,}")
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> tuple[re.Pattern, dict[str, str]]:
-    """Country names in English and Japanese (from libphonenumber's own data) and common aliases."""
-    words: dict[str, str] = {}
+def _places() -> dict[str, str]:
+    """Country names in English and Japanese (libphonenumber's own data), aliases, and the cities of
+    data/world_cities.tsv, each with its region."""
+    places: dict[str, str] = {}
+    rows = resources.files(__package__).joinpath("data", "world_cities.tsv").read_text(encoding="utf-8")
+    for line in rows.splitlines():
+        if line and not line.startswith("#"):
+            name, region = line.split("\t")
+            places[name] = region
     for region in phonenumbers.SUPPORTED_REGIONS:
         for lang in ("en", "ja"):
             name = geocoder._region_display_name(region, lang, None, None)
             if name and len(name) >= 3:
-                words[name] = region
+                places[name] = region
         for alias in _ALIASES.get(region, ()):
-            words[alias] = region
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![a-z])"), words
+            places[alias] = region
+    return places
 
 
 def _regions_named(text: str) -> list[str]:
-    pattern, regions = _country_words()
-    return list(dict.fromkeys(regions[m.group()] for m in pattern.finditer(text)))
+    """The regions of the countries and cities the text names, in order of appearance."""
+    places = _places()
+    found: list[str] = []
+    for m in _LATIN_WORDS.finditer(text):
+        words = m.group().rstrip(".").split()
+        for i in range(len(words)):
+            for k in range(min(3, len(words) - i), 0, -1):
+                region = places.get(" ".join(words[i:i + k]).rstrip(".,"))
+                if region:
+                    found.append(region)
+                    break
+    for m in _JAPANESE_RUN.finditer(text):
+        run = m.group()
+        for i in range(len(run)):
+            for k in range(min(10, len(run) - i), 1, -1):
+                if run[i:i + k] in places:
+                    found.append(places[run[i:i + k]])
+                    break
+    return list(dict.fromkeys(found))
 
 
 def _jp_phone_digits_ok(number: str) -> bool:
@@ -139,9 +161,10 @@ def phones(doc: Document) -> Iterator[Detection]:
         digits = sum(c.isdigit() for c in m.group())
         if not 7 <= digits <= 13 or any(s < m.end() and m.start() < e for s, e in found):
             continue
-        if not _letter_before_ok(norm, m.start()) or labelled_not_personal(norm, m.start()):
+        if not _letter_before_ok(norm, m.start()) or labelled_not_personal(norm, m.start()) or _DATE.fullmatch(m.group()):
             continue
-        cued = _PHONE_CUE.search(before(norm, m.start(), 32)) is not None
+        cued = (_PHONE_CUE.search(before(norm, m.start(), 60)) is not None
+                or _PHONE_WORD_AFTER.match(norm, m.end()) is not None)
         if named is None:
             named = _regions_named(doc.text)
         if _national(m.group(), named, cued) or (cued and _national(m.group(), list(COMMON_REGIONS), True)):
