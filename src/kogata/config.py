@@ -84,7 +84,9 @@ class UpstreamSettings(BaseModel):
     model: str | None = Field(None, min_length=1, validate_default=True,
                               description="model name sent upstream; required with url")
     connect_timeout_s: float = Field(5.0, gt=0, le=300, description="seconds to open a connection upstream")
-    timeout_s: float = Field(60.0, gt=0, le=3600, description="seconds to wait for each read from upstream")
+    timeout_s: float = Field(60.0, gt=0, le=3600, description=(
+        "seconds the upstream has for an answer's head, for a whole answer that is not streamed, and for each "
+        "event of a stream"))
     retries: int = Field(2, ge=0, le=10, description=(
         "retries after a connection error, a timeout, 429 or 5xx, with exponential backoff"))
     backoff_s: float = Field(0.5, ge=0, le=60, description="wait before the first retry; doubles each retry")

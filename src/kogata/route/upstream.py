@@ -2,7 +2,8 @@
 HTTP with timeouts, retries with exponential backoff, and streaming.
 
 Retried: connection failures, 429 and 5xx answers (honouring Retry-After up to the backoff cap).
-Not retried: a read timeout (the upstream may still be working on the request, and a retry would pay
+`timeout_s` bounds each step as a whole (the answer's head, a non-streamed body, each stream event), so
+an upstream that drips one byte at a time cannot hold a request. Not retried: a timeout (the upstream may still be working on the request, and a retry would pay
 for it twice) and other 4xx answers (the request itself is wrong). The API key comes from
 KOGATA_UPSTREAM_API_KEY; it is sent as a Bearer token and never logged.
 """
@@ -10,6 +11,7 @@ KOGATA_UPSTREAM_API_KEY; it is sent as a Bearer token and never logged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 from collections.abc import AsyncIterator
@@ -44,10 +46,17 @@ class UpstreamStream:
 
     response: httpx.Response
     client: httpx.AsyncClient
+    event_timeout_s: float
 
     async def chunks(self) -> AsyncIterator[dict[str, Any]]:
+        lines = self.response.aiter_lines()
         try:
-            async for line in self.response.aiter_lines():
+            while True:
+                try:  # each event within the timeout: a drip of bytes that never ends a line is a timeout too
+                    line = await asyncio.wait_for(anext(lines), self.event_timeout_s)
+                except StopAsyncIteration:
+                    raise UpstreamError("upstream stopped sending before the end of its answer",
+                                        outcome="error: stream cut") from None
                 if not line.startswith("data:"):
                     continue
                 data = line[len("data:"):].strip()
@@ -58,7 +67,7 @@ class UpstreamStream:
                 except json.JSONDecodeError:
                     raise UpstreamError(f"upstream sent a malformed stream event: {data[:80]!r}",
                                         outcome="error: malformed stream") from None
-        except httpx.TimeoutException:
+        except (httpx.TimeoutException, asyncio.TimeoutError):
             raise UpstreamError("upstream stopped sending before the answer ended", outcome="timeout") from None
         except httpx.TransportError as e:
             raise UpstreamError(f"upstream connection lost mid-answer: {e}", outcome="error: connection lost") from None
@@ -99,10 +108,15 @@ class UpstreamClient:
         async with self._client() as client:
             response = await self._send(client, {**payload, "model": self.model, "stream": False})
             try:
+                async with self._deadline():  # the whole body in time, however slowly it trickles
+                    await response.aread()
                 body = response.json()
             except ValueError:
                 raise UpstreamError("upstream answered with something that is not JSON",
                                     outcome="error: not JSON") from None
+            except httpx.TransportError as e:
+                raise UpstreamError(f"upstream connection lost mid-answer: {_describe(e)}",
+                                    outcome="error: connection lost") from None
             finally:
                 await response.aclose()
         if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
@@ -115,19 +129,31 @@ class UpstreamClient:
         client = self._client()
         body = {**payload, "model": self.model, "stream": True, "stream_options": {"include_usage": True}}
         try:
-            response = await self._send(client, body, stream=True)
+            response = await self._send(client, body)
         except BaseException:
             await client.aclose()
             raise
-        return UpstreamStream(response, client)
+        return UpstreamStream(response, client, self.settings.timeout_s)
 
-    async def _send(self, client: httpx.AsyncClient, body: dict[str, Any], *, stream: bool = False) -> httpx.Response:
+    @contextlib.asynccontextmanager
+    async def _deadline(self):
+        """`timeout_s` for a whole step (an answer's head, a non-streamed body), not only for each read."""
+        try:
+            async with asyncio.timeout(self.settings.timeout_s):
+                yield
+        except TimeoutError:
+            raise UpstreamError(f"{self.endpoint} did not answer within {self.settings.timeout_s:g} s",
+                                outcome="timeout") from None
+
+    async def _send(self, client: httpx.AsyncClient, body: dict[str, Any]) -> httpx.Response:
+        """The upstream's answer, its head read and its body not yet."""
         attempts = self.settings.retries + 1
         for attempt in range(attempts):
             wait = min(MAX_BACKOFF_S, self.settings.backoff_s * 2 ** attempt)
             try:
                 request = client.build_request("POST", self.endpoint, json=body)
-                response = await client.send(request, stream=stream)
+                async with self._deadline():
+                    response = await client.send(request, stream=True)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as e:
                 failure = UpstreamError(f"cannot connect to {self.endpoint}: {_describe(e)}",
                                         outcome="error: connection failed")
@@ -139,8 +165,11 @@ class UpstreamClient:
             else:
                 if response.status_code < 400:
                     return response
-                await response.aread()
-                await response.aclose()
+                try:
+                    async with self._deadline():
+                        await response.aread()
+                finally:
+                    await response.aclose()
                 failure = UpstreamError(f"{self.endpoint} answered HTTP {response.status_code}: "
                                         f"{_error_message(response)}", outcome=f"error: HTTP {response.status_code}")
                 if response.status_code not in _RETRYABLE_STATUS:
