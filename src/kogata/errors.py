@@ -65,3 +65,40 @@ class GenerationFailed(KogataError):
     status = 500
     type = "server_error"
     code = "generation_failed"
+
+
+class DiskFull(KogataError):
+    """The disk holding KOGATA_HOME (or the file named) has no space left. Writes go through staging
+    folders, temporary files and SQLite transactions, so what was there before is intact."""
+
+    status = 507
+    type = "server_error"
+    code = "disk_full"
+
+
+def disk_full(error: BaseException, where: object = None) -> DiskFull | None:
+    """A DiskFull for an OSError of ENOSPC/EDQUOT, SQLite's "database or disk is full", or SQLite's
+    "disk I/O error" (what it says when it cannot grow its WAL) on a disk with no space left; else None."""
+    import errno
+    import sqlite3
+
+    full = (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or (
+        isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)) or (
+        isinstance(error, sqlite3.OperationalError) and "disk I/O error" in str(error) and _no_space_at(where))
+    if not full:
+        return None
+    place = where or getattr(error, "filename", None) or "KOGATA_HOME"
+    return DiskFull(f"no space left on the disk holding {place}: free some space and run it again "
+                    "(nothing already stored was changed)")
+
+
+def _no_space_at(where: object) -> bool:
+    import shutil
+    from pathlib import Path
+
+    if where is None:
+        return False
+    path = Path(str(where))
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return shutil.disk_usage(path).free < 1 << 20

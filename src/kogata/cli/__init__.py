@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -9,17 +10,23 @@ import click
 from pydantic import ValidationError
 
 from ..config import Settings, load_settings
-from ..errors import KogataError
+from ..errors import KogataError, disk_full
 
 
 class KogataGroup(click.Group):
-    """Turns a user's mistake (KogataError) into one clear line on stderr and exit status 1."""
+    """Turns a user's mistake (KogataError) or a full disk into one clear line on stderr and exit status 1."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KogataError as e:
             click.echo(f"error: {e.message}", err=True)
+            sys.exit(1)
+        except (OSError, sqlite3.OperationalError) as e:
+            full = disk_full(e, getattr(e, "filename", None) or getattr(ctx.obj, "home", None))
+            if full is None:
+                raise
+            click.echo(f"error: {full.message}", err=True)
             sys.exit(1)
         except ValidationError as e:
             first = e.errors()[0]

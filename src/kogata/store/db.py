@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from ..errors import KogataError
+from ..errors import DiskFull, KogataError, disk_full
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -22,6 +22,14 @@ class DatabaseError(KogataError):
     status = 500
     type = "server_error"
     code = "database_error"
+
+
+class DatabaseDiskFull(DatabaseError, DiskFull):
+    """A store file that cannot be written because its disk is full (a DatabaseError to the callers
+    that handle those, answered 507 like any full disk)."""
+
+    status = DiskFull.status
+    code = DiskFull.code
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[str]) -> None:
@@ -63,6 +71,7 @@ def open_connection(path: Path, migrations: Sequence[str], *, synchronous: str =
     writes. `synchronous="NORMAL"` skips the fsync of each commit: a process crash still loses
     nothing committed, a power cut may lose the last commits (never consistency)."""
     conn = None
+    existed = path.exists()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -76,6 +85,12 @@ def open_connection(path: Path, migrations: Sequence[str], *, synchronous: str =
     except (OSError, sqlite3.Error) as e:
         if conn is not None:
             conn.close()
+        if not existed:  # a file this call created and could not finish (a full disk) must not look like a store
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        full = disk_full(e, path)
+        if full is not None:
+            raise DatabaseDiskFull(full.message) from e
         raise DatabaseError(f"cannot open {path}: {e}") from e
 
 
