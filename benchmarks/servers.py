@@ -79,6 +79,7 @@ class ServerConfig:
     batch_size: int = 512  # kogata's default n_batch; n_ubatch is min(batch, 512) in both
     llama_server_bin: Path = field(default_factory=default_llama_server_binary)
     llama_server_args: tuple[str, ...] = ()  # appended to llama-server's command line
+    env: tuple[tuple[str, str], ...] = ()  # set in the server's environment (KOGATA_ENGINE__QUEUE_SIZE…)
 
 
 def free_port() -> int:
@@ -160,7 +161,7 @@ class ManagedServer:
         log(f"starting {name}: {' '.join(command)} (log: {log_path})")
         with os.fdopen(fd, "wb") as log_file:  # the child keeps its own copy of the descriptor
             proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=server_env(name))
+                                    env={**server_env(name), **dict(cfg.env)})
         server = cls(name, f"http://{HOST}:{port}", proc, Path(log_path), command)
         server.wait_healthy(timeout)
         return server
