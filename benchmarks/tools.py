@@ -3,7 +3,9 @@ validate (always, by the grammar) and that equal the expected ones ("exact call"
 chat models and for LoRA specialists trained on the commands ("command parsing").
 
 The commands are written here, Japanese and English, for five functions (tests/real/test_tools_real.py
-declares the same five): phrasings and slot values of the held-out set are never in the training set.
+declares the same five): phrasings and free slot values (cities, addresses, subjects, tasks, amounts,
+hours) of the held-out set are never in the training set; enumerated values (rooms, days, priorities,
+currencies) are all in both, as a specialist is trained on every value its schema allows.
 
     python benchmarks/tools.py --prepare /tmp/tools            # train.jsonl (messages rows) and heldout.jsonl
     kogata tune lora smollm2-135m /tmp/tools/train.jsonl --name commands --epochs 3
@@ -69,17 +71,47 @@ PHRASINGS = {
     ],
 }
 TRAIN_PHRASINGS = 5
+_CITIES = [("東京", "Tokyo"), ("大阪", "Osaka"), ("札幌", "Sapporo"), ("福岡", "Fukuoka"), ("京都", "Kyoto"),
+           ("神戸", "Kobe"), ("横浜", "Yokohama"), ("仙台", "Sendai"), ("広島", "Hiroshima"), ("金沢", "Kanazawa"),
+           ("長崎", "Nagasaki"), ("熊本", "Kumamoto"), ("静岡", "Shizuoka"), ("新潟", "Niigata"), ("岡山", "Okayama"),
+           ("松山", "Matsuyama"), ("高松", "Takamatsu"), ("函館", "Hakodate"), ("青森", "Aomori"), ("盛岡", "Morioka"),
+           ("ソウル", "Seoul"), ("上海", "Shanghai"), ("ロンドン", "London"), ("パリ", "Paris"),
+           ("名古屋", "Nagoya"), ("那覇", "Naha"), ("鹿児島", "Kagoshima"), ("ニューヨーク", "New York")]
+_SUBJECTS = [("見積もり", "Quote"), ("会議の件", "About the meeting"), ("請求書", "Invoice"), ("日程調整", "Scheduling"),
+             ("出張報告", "Trip report"), ("新製品のご案内", "New product"), ("契約更新", "Contract renewal"),
+             ("採用面接", "Job interview"), ("サーバー障害", "Server outage"), ("来週の予定", "Next week's plan"),
+             ("研修資料", "Training material"), ("価格改定", "Price change"), ("発注書", "Purchase order"),
+             ("議事録", "Minutes"), ("休暇申請", "Leave request"), ("予算案", "Budget draft"),
+             ("納期の確認", "Delivery date"), ("お礼", "Thank you"), ("在庫の確認", "Stock check"), ("年末のご挨拶", "Year-end greetings")]
+_TASKS = [("請求書を送る", "send the invoice"), ("資料を印刷する", "print the slides"), ("部長に電話", "call the manager"),
+          ("会議室を片付ける", "tidy the meeting room"), ("報告書を書く", "write the report"), ("名刺を注文", "order business cards"),
+          ("見積書を作る", "draft the quote"), ("新人研修の準備", "prepare the onboarding"), ("出張の手配", "book the trip"),
+          ("バックアップを取る", "run the backup"), ("アンケートを集計", "tally the survey"), ("顧客に返信", "reply to the customer"),
+          ("備品を発注", "order supplies"), ("議事録を共有", "share the minutes"), ("予算を見直す", "review the budget"),
+          ("経費精算", "file expenses"), ("契約書を確認", "check the contract"), ("ウェブサイトを更新", "update the website"),
+          ("鍵を返却", "return the keys")]
+_NAMES = ["tanaka", "sato", "info", "kato", "ito", "yamada", "sales", "hr", "watanabe", "nakamura", "kobayashi",
+          "support", "ogawa", "mori", "abe", "ikeda", "hashimoto", "ishikawa", "maeda", "fujita", "suzuki", "ops", "kimura", "hayashi"]
+_DOMAINS = ["example.jp", "example.com", "kogata.dev", "example.co.jp", "example.org", "corp.example.net"]
+_EMAILS = [f"{n}@{d}" for i, n in enumerate(_NAMES) for d in _DOMAINS[i % 3::3]]
+
+
+def _split(values: list, held: int) -> tuple[list, list]:
+    """The last `held` values are kept for the held-out set and never appear in training."""
+    return values[:-held], values[-held:]
+
+
+# Free values (cities, addresses, subjects, tasks, amounts, hours): many in training so that the
+# specialist learns to copy them from the command, and held-out ones it has never seen. Enumerated
+# values (room, day, priority, currency) are all in training: the schema allows only those.
 VALUES = {  # (train values, held-out values)
-    "room": (["A", "B"], ["C"]), "hour": ([9, 10, 11, 14, 15], [13, 16]), "day": (["today", "tomorrow", "monday"], ["friday"]),
-    "city": ([("東京", "Tokyo"), ("大阪", "Osaka"), ("札幌", "Sapporo"), ("福岡", "Fukuoka")], [("名古屋", "Nagoya"), ("那覇", "Naha")]),
-    "email": (["tanaka@example.jp", "sato@example.com", "info@kogata.dev"], ["suzuki@example.co.jp", "ops@example.org"]),
-    "subject": ([("見積もり", "Quote"), ("会議の件", "About the meeting"), ("請求書", "Invoice")],
-                [("納期の確認", "Delivery date"), ("お礼", "Thank you")]),
-    "task": ([("請求書を送る", "send the invoice"), ("資料を印刷する", "print the slides"), ("部長に電話", "call the manager")],
-             [("経費精算", "file expenses"), ("契約書を確認", "check the contract")]),
+    "room": (["A", "B", "C"], ["A", "B", "C"]), "hour": ([8, 9, 10, 11, 12, 14, 15, 17, 18], [13, 16]),
+    "day": (["today", "tomorrow", "monday", "friday"], ["today", "tomorrow", "monday", "friday"]),
+    "city": _split(_CITIES, 4), "email": _split(_EMAILS, 6), "subject": _split(_SUBJECTS, 4), "task": _split(_TASKS, 4),
     "prio": ([("low", "低", "low"), ("high", "高", "high")], [("low", "低", "low"), ("high", "高", "high")]),
-    "amount": ([100, 250, 5000, 30], [75, 1200]),
-    "pair": ([("USD", "JPY"), ("EUR", "JPY"), ("JPY", "USD")], [("USD", "EUR"), ("JPY", "EUR")]),
+    "amount": ([100, 250, 5000, 30, 80, 120, 999, 2500, 40000, 15, 640, 7200, 350, 48], [75, 1200, 333, 86000]),
+    "pair": ([("USD", "JPY"), ("EUR", "JPY"), ("JPY", "USD"), ("JPY", "EUR"), ("USD", "EUR"), ("EUR", "USD")],
+             [("USD", "JPY"), ("EUR", "JPY"), ("JPY", "USD"), ("JPY", "EUR"), ("USD", "EUR"), ("EUR", "USD")]),
 }
 
 
@@ -115,7 +147,7 @@ def tools() -> list[dict]:
     return out
 
 
-def prepare(out: Path, per_phrasing: int = 10) -> None:
+def prepare(out: Path, per_phrasing: int = 12) -> None:
     rng = random.Random(7)
     spec = ToolSpec.from_request(tools(), "required")
     out.mkdir(parents=True, exist_ok=True)
@@ -141,7 +173,7 @@ def prepare(out: Path, per_phrasing: int = 10) -> None:
     print(json.dumps({"bench": "tools_prepare", "train": len(rows["train"]), "heldout": len(rows["heldout"])}))
 
 
-def evaluate(data: Path, models: list[str]) -> None:
+def evaluate(data: Path, models: list[str], show_errors: bool = False) -> None:
     rows = [json.loads(line) for line in (data / "heldout.jsonl").open(encoding="utf-8")]
     spec = ToolSpec.from_request(tools(), "required", False)
     schemas = {t["function"]["name"]: t["function"]["parameters"] for t in tools()}
@@ -160,6 +192,9 @@ def evaluate(data: Path, models: list[str]) -> None:
             right += call.name == row["call"]["name"]
             valid += jsonschema.Draft202012Validator(schemas[call.name]).is_valid(call.arguments)
             exact += call.name == row["call"]["name"] and call.arguments == row["call"]["arguments"]
+            if show_errors and (call.name, call.arguments) != (row["call"]["name"], row["call"]["arguments"]):
+                print("#", name, row["text"], "->", call.name, json.dumps(call.arguments, ensure_ascii=False),
+                      "expected", json.dumps(row["call"]["arguments"], ensure_ascii=False), flush=True)
         n = len(rows)
         print(json.dumps({"bench": "tools", "model": name, "commands": n, "right_function": round(right / n, 3),
                           "valid_arguments": round(valid / n, 3), "exact_call": round(exact / n, 3)}), flush=True)
@@ -170,12 +205,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--prepare", type=Path)
     ap.add_argument("--data", type=Path)
+    ap.add_argument("--errors", action="store_true", help="print each command whose call differs from the expected one")
     ap.add_argument("--models", default="smollm2-135m,gemma3-270m")
     args = ap.parse_args()
     if args.prepare:
         prepare(args.prepare)
     if args.data:
-        evaluate(args.data, args.models.split(","))
+        evaluate(args.data, args.models.split(","), args.errors)
 
 
 if __name__ == "__main__":
