@@ -325,3 +325,16 @@ def test_e5_fuses_bm25_and_cosine_as_z_scores_others_as_a_weighted_sum():
     assert np.argmax(weighted) == 0  # a 0.1 dense weight cannot overturn the keyword leader
     assert np.argmax(z) == 1  # on equal z terms the close second in BM25 with the best cosine wins
     assert z.max() == 1.0 and z.min() == 0.0  # rescaled for kb/answer.py's "half of the best" filter
+
+
+@pytest.mark.parametrize("said", ["送料は500円です。", "送料は500円です。\n", "Shipping costs 500 yen.  ", "送料は500円です [1]\n\n\n\n"])
+def test_a_streamed_answer_ends_as_its_deltas_say(said):
+    """The final answer of a streamed `kb ask` is exactly what was streamed plus the last delta, even
+    when the model ended with whitespace and the citation marker is added after it."""
+    from kogata.kb.answer import AnswerPlan
+    from kogata.kb.search import Hit
+
+    hit = Hit("d", "rules.md", "送料", 0, "送料は500円です。Shipping costs 500 yen.", None, None, 1.0, 1.0, 1.0)
+    delta, text, citations = AnswerPlan("送料は？", "ja", [hit], True).finish_streamed(said)
+    assert text == said + delta
+    assert "[1]" in text and [c.index for c in citations] == [1]

@@ -88,6 +88,13 @@ class AnswerPlan:
             cited = [best]
         return answer, [self.citation(i) for i in dict.fromkeys(cited)]
 
+    def finish_streamed(self, said: str) -> tuple[str, str, list[Citation]]:
+        """`finish` for an answer already streamed as `said`: the last delta, the whole answer (always
+        `said` + that delta, whatever whitespace the model ended with) and the citations."""
+        text, citations = self.finish(said)
+        delta = text[len(said):] if text.startswith(said) else text[len(said.rstrip()):]
+        return delta, said + delta, citations
+
     def citation(self, index: int) -> Citation:
         hit = self.hits[index - 1]
         return Citation(index, hit.document_id, hit.source, hit.title, hit.chunk_id, hit.text, hit.heading, hit.page)
