@@ -89,7 +89,8 @@ def plain_tool_messages(messages: list[dict], tools: ToolSpec | None) -> list[di
             out.append({"role": "assistant", "content": "\n".join(([text] if text else []) + blocks)})
         elif role == "tool":
             result = f"<tool_response>\n{message_text(m.get('content'))}\n</tool_response>"
-            if out and out[-1]["role"] == "user" and out[-1]["content"].startswith("<tool_response>"):
+            previous = out[-1]["content"] if out and out[-1]["role"] == "user" else None
+            if isinstance(previous, str) and previous.startswith("<tool_response>"):  # not a user turn without content
                 out[-1] = {"role": "user", "content": out[-1]["content"] + "\n" + result}
             else:
                 out.append({"role": "user", "content": result})

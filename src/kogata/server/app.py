@@ -14,6 +14,7 @@ from ..kb import KnowledgeBase
 from ..route.upstream import UpstreamClient
 from ..runtime import Runtime
 from ..store.keys import KeyStore
+from . import openapi
 from .auth import ApiKeyAuth, KeyCache
 from .errors import BodySizeLimit, install_error_handlers
 from .lifecycle import Lifecycle, LifecycleGate, load_models
@@ -60,7 +61,6 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.state.lifecycle = lifecycle
     app.state.metrics = metrics
     app.state.latest_requests = LatestRequests()
-    install_error_handlers(app)
     # Added innermost first: telemetry sees every answer, including the gate's and auth's refusals.
     app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes,
                        upload_limit=settings.server.max_upload_bytes)
@@ -71,9 +71,11 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     # model_pull before models: /v1/models/catalog is not a model named "catalog".
     routers = [module.router for module in (chat, classify, completions, console_api, embeddings, extract, kb, model_pull,
                                             models, ollama, ollama_generate, ops, privacy, reports, respond)]
-    app.add_middleware(RequestTelemetry, metrics=metrics, routes=[r for router in routers for r in router.routes],
-                       log_prompts=settings.server.log_prompts)
+    routes = [r for router in routers for r in router.routes]
+    install_error_handlers(app, routes)
+    app.add_middleware(RequestTelemetry, metrics=metrics, routes=routes, log_prompts=settings.server.log_prompts)
     for router in routers:
         app.include_router(router)
     console.install(app)
+    openapi.install(app)
     return app

@@ -14,14 +14,12 @@ import threading
 import time
 from typing import Callable
 
-from fastapi.responses import JSONResponse
-
 from ..config import Settings
 from ..errors import KogataError
 from ..store.db import DatabaseError
 from ..store.keys import ApiKey, KeyStore, match_key
 from . import context
-from .errors import InvalidApiKey, RateLimited, kogata_error_response, ollama_path
+from .errors import InvalidApiKey, RateLimited, refusal
 from .ratelimit import RateLimiter
 
 CACHE_S = 1.0
@@ -72,12 +70,6 @@ def _protected(path: str) -> bool:
     return any(path == prefix or path.startswith(prefix + "/") for prefix in PROTECTED_PREFIXES)
 
 
-def _refusal(scope, error, headers: dict):
-    if ollama_path(scope["path"]):
-        return JSONResponse({"error": error.message}, status_code=error.status, headers=headers)
-    return kogata_error_response(error, headers)
-
-
 class ApiKeyAuth:
     """ASGI middleware: authenticate /v1 requests, apply the key's rate limits, charge its tokens."""
 
@@ -98,19 +90,19 @@ class ApiKeyAuth:
             error = InvalidApiKey(
                 "invalid API key" if secret else
                 "missing API key: send one as 'Authorization: Bearer KEY' (an admin creates keys with `kogata keys create NAME`)")
-            return await _refusal(scope, error, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+            return await refusal(scope["path"], error, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
         needed = SCOPED_ROUTES.get((scope["method"], scope["path"].rstrip("/")))
         if needed is not None and needed not in key.scopes:
             error = MissingScope(f"API key '{key.name}' may not do this: it needs the '{needed}' scope "
                                  f"(`kogata keys create NAME --scope {needed}`)")
-            return await _refusal(scope, error, {})(scope, receive, send)
+            return await refusal(scope["path"], error, {})(scope, receive, send)
         ctx = context.current()
         if ctx is not None:
             ctx.key = key.name
         try:
             self.limiter.admit(key)
         except RateLimited as e:
-            return await _refusal(scope, e, {"Retry-After": str(e.retry_after)})(scope, receive, send)
+            return await refusal(scope["path"], e, {"Retry-After": str(e.retry_after)})(scope, receive, send)
         try:
             await self.app(scope, receive, send)
         finally:

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import BaseRoute, Match
 
 from ..errors import KogataError
 
@@ -44,6 +45,11 @@ class Superseded(KogataError):
     code = "superseded"
 
 
+class RequestTooLarge(KogataError):
+    status = 413
+    code = "request_too_large"
+
+
 def error_response(status: int, message: str, *, type_: str = "invalid_request_error",
                    param: str | None = None, code: str | None = None, headers: dict | None = None) -> JSONResponse:
     body = {"error": {"message": message, "type": type_, "param": param, "code": code}}
@@ -52,6 +58,13 @@ def error_response(status: int, message: str, *, type_: str = "invalid_request_e
 
 def kogata_error_response(exc: KogataError, headers: dict | None = None) -> JSONResponse:
     return JSONResponse(exc.to_body(), status_code=exc.status, headers=headers)
+
+
+def refusal(path: str, exc: KogataError, headers: dict | None = None) -> JSONResponse:
+    """A middleware's refusal in the body the route's API answers errors with: Ollama's for /api/…."""
+    if ollama_path(path):
+        return JSONResponse({"error": exc.message}, status_code=exc.status, headers=headers)
+    return kogata_error_response(exc, headers)
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, str | None]:
@@ -67,12 +80,22 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, s
     return f"request body: {msg}", None, "invalid_value"
 
 
+def _allowed_methods(routes: list[BaseRoute], scope) -> str:
+    """A 405's Allow header (RFC 9110): every method of the path, where Starlette names only those of the
+    first route that matches it (GET /v1/kb/collections and POST /v1/kb/collections are two routes). A path
+    that is a route's own (/v1/models/pull) is not also a value of another's parameter (/v1/models/{id})."""
+    matching = [r for r in routes if getattr(r, "methods", None) and r.matches(scope)[0] != Match.NONE]
+    exact = [r for r in matching if "{" not in getattr(r, "path", "{")]
+    return ", ".join(sorted({method for route in exact or matching for method in route.methods}))
+
+
 def ollama_path(path: str) -> bool:
     """Ollama's API answers errors as {"error": "message"}."""
     return path.startswith("/api/")
 
 
-def install_error_handlers(app: FastAPI) -> None:
+def install_error_handlers(app: FastAPI, routes: list[BaseRoute]) -> None:
+    """`routes`: the API's routes, whose methods a 405 lists."""
     @app.exception_handler(KogataError)
     async def _kogata(request: Request, exc: KogataError):
         headers = {"Retry-After": "1"} if exc.status == 503 else None
@@ -88,10 +111,14 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # Starlette's own Allow where the path is not the API's (the console's)
+            allowed = _allowed_methods(routes, request.scope) or (headers or {}).get("Allow", "")
+            headers = {**(headers or {}), "Allow": allowed}
         if ollama_path(request.url.path):
-            return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+            return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=headers)
         code = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}.get(exc.status_code)
-        return error_response(exc.status_code, str(exc.detail), code=code)
+        return error_response(exc.status_code, str(exc.detail), code=code, headers=headers)
 
     @app.exception_handler(ClientDisconnected)
     async def _gone(request: Request, exc: ClientDisconnected):
@@ -139,5 +166,5 @@ class BodySizeLimit:
         return f"request body is larger than the limit of {limit} bytes"
 
     async def _refuse(self, scope, receive, send, limit: int):
-        response = error_response(413, self._message(limit), code="request_too_large")
+        response = refusal(scope.get("path", ""), RequestTooLarge(self._message(limit)))
         await response(scope, receive, send)

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from ..errors import InvalidRequest
 from ..kb import KnowledgeBase
 from ..kb.answer import AnswerPlan
+from .strict import Int
 
 _NOTHING_FOUND = {
     "en": "The knowledge base has nothing relevant to this question: say that you do not know.",
@@ -20,9 +21,9 @@ _NOTHING_FOUND = {
 
 
 class KbOption(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     collection: str = Field(min_length=1)
-    k: int = Field(5, ge=1, le=20)
+    k: Int = Field(5, ge=1, le=20)
     filter: dict[str, Any] | None = None
 
 

@@ -19,7 +19,7 @@ from ..config import Settings
 from ..runtime import Runtime
 from . import context
 from .context import RequestContext
-from .errors import ServerShuttingDown, kogata_error_response
+from .errors import ServerShuttingDown, refusal
 
 STOP_GRACE_S = 5.0  # after stopping generations, how long their final events may take to be sent
 OPEN_WHILE_DRAINING = frozenset({"/health", "/ready", "/metrics"})
@@ -117,7 +117,7 @@ class LifecycleGate:
             return await self.app(scope, receive, send)
         if self.lifecycle.draining and scope["path"] not in OPEN_WHILE_DRAINING:
             error = ServerShuttingDown("the server is shutting down; retry on another server or later")
-            response = kogata_error_response(error, {"Retry-After": "1", "Connection": "close"})
+            response = refusal(scope["path"], error, {"Retry-After": "1", "Connection": "close"})
             return await response(scope, receive, send)
         ctx = context.current()
         self.lifecycle.enter(ctx)

@@ -20,6 +20,8 @@ from ...runtime import Runtime
 from ..deps import RoutingDep, RuntimeDep
 from ..generation import collect_all, error_event, failure, merged_events, sse, submit_all, usage_body
 from ..grounding import Grounding, ground
+from ..openapi import errors, stream
+from ..responses import ChatCompletion
 from ..routing import RouteNote, is_routed, routed_chat
 from ..schemas import ChatCompletionRequest
 
@@ -50,7 +52,10 @@ def _messages(body: ChatCompletionRequest) -> list[dict]:
     return out
 
 
-@router.post("/v1/chat/completions")
+@router.post("/v1/chat/completions", responses={
+    200: {"model": ChatCompletion, **stream("text/event-stream", "the completion; with \"stream\": server-sent events "
+                                           "of chat.completion.chunk objects, then `data: [DONE]`")},
+    **errors({404: "the model, or the knowledge-base collection of \"kb\", does not exist"})})
 async def chat_completions(body: ChatCompletionRequest, request: Request, runtime: RuntimeDep, routing: RoutingDep):
     grounding = await ground(body.kb, _messages(body), request.app.state.kb)
     local = functools.partial(local_chat, grounding=grounding)

@@ -8,6 +8,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ...errors import InvalidRequest
 from ..deps import RuntimeDep
+from ..openapi import errors
+from ..responses import Classification
 
 router = APIRouter()
 
@@ -15,13 +17,14 @@ MAX_INPUTS = 2048
 
 
 class ClassifyRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", strict=True)
 
     model: str = Field(min_length=1, description="a classifier trained with `kogata tune classify`")
     input: str | list[str]
 
 
-@router.post("/v1/classify")
+@router.post("/v1/classify", responses={200: {"model": Classification},
+                                        **errors({404: "the classifier does not exist"})})
 async def classify(body: ClassifyRequest, runtime: RuntimeDep):
     texts = [body.input] if isinstance(body.input, str) else body.input
     if not texts:

@@ -10,8 +10,11 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ...engine.base import Finished, TokenLogprob
+from ...errors import InvalidRequest
 from ..deps import RuntimeDep
 from ..generation import LatestRequests, collect_all, error_event, merged_events, sse, submit_all, usage_body
+from ..openapi import errors, stream
+from ..responses import Completion
 from ..schemas import CompletionRequest
 
 router = APIRouter()
@@ -30,10 +33,15 @@ def logprobs_body(items: list[TokenLogprob], offset: int = 0) -> dict:
     }
 
 
-@router.post("/v1/completions")
+@router.post("/v1/completions", responses={
+    200: {"model": Completion, **stream("text/event-stream", "the completion; with \"stream\": server-sent events "
+                                       "of text_completion objects, then `data: [DONE]`")},
+    **errors({404: "the model does not exist", 409: "a newer request with the same client_id replaced this one"})})
 async def completions(body: CompletionRequest, request: Request, runtime: RuntimeDep):
-    engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
     prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
+    if not prompts:
+        raise InvalidRequest("prompt must be a string or a non-empty list of strings", param="prompt")
+    engine = runtime.loaded_chat(body.model) or await run_in_threadpool(runtime.chat, body.model)
     want_logprobs = body.logprobs is not None
     params = body.sampling(body.max_tokens, logprobs=want_logprobs, top_logprobs=body.logprobs or 0, grammar=None)
     gens = []

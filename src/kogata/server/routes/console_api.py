@@ -10,6 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ...tasks.classifier.store import ClassifierStore
 from ..deps import SettingsDep
+from ..openapi import errors
+from ..responses import ClassifierDetail, ClassifierList
 
 router = APIRouter()
 REPORT_FILE = "report.txt"  # written next to the manifest by tasks/classifier/train.py
@@ -36,13 +38,14 @@ def _detail(store: ClassifierStore, name: str) -> dict[str, Any]:
             "metrics": manifest.get("metrics"), "report": report}
 
 
-@router.get("/v1/classifiers")
+@router.get("/v1/classifiers", responses={200: {"model": ClassifierList}})
 async def list_classifiers(settings: SettingsDep):
     store = ClassifierStore.in_home(settings.home_dir)
     manifests = await run_in_threadpool(store.list)
     return {"object": "list", "data": [_summary(m) for m in manifests]}
 
 
-@router.get("/v1/classifiers/{name}")
+@router.get("/v1/classifiers/{name}", responses={200: {"model": ClassifierDetail},
+                                               **errors({404: "the classifier does not exist"})})
 async def get_classifier(name: str, settings: SettingsDep):
     return await run_in_threadpool(_detail, ClassifierStore.in_home(settings.home_dir), name)

@@ -11,6 +11,8 @@ from starlette.concurrency import run_in_threadpool
 from ...errors import InvalidRequest
 from .. import context
 from ..deps import RuntimeDep
+from ..openapi import errors
+from ..responses import EmbeddingList
 from ..schemas import EmbeddingRequest
 
 router = APIRouter()
@@ -18,7 +20,7 @@ router = APIRouter()
 MAX_INPUTS = 2048
 
 
-@router.post("/v1/embeddings")
+@router.post("/v1/embeddings", responses={200: {"model": EmbeddingList}, **errors({404: "the model does not exist"})})
 async def embeddings(body: EmbeddingRequest, runtime: RuntimeDep):
     texts = [body.input] if isinstance(body.input, str) else body.input
     if not texts:

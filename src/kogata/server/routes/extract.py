@@ -13,12 +13,21 @@ from starlette.concurrency import run_in_threadpool
 from ...errors import InvalidRequest
 from ...tasks.extract import Extractor, task_for_model
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
+from ..openapi import errors
+from ..responses import Extraction
+from ..strict import Int
 
 router = APIRouter()
 
 
+def _given(name: str) -> dict:
+    return {"required": [name], "properties": {name: {"type": "string"}}}
+
+
 class ExtractRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # As the route checks: "text" or "document_id", not both; "collection" only with "document_id".
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True, json_schema_extra={
+        "oneOf": [_given("text"), _given("document_id")], "if": _given("collection"), "then": _given("document_id")})
 
     json_schema: dict[str, Any] | None = Field(None, alias="schema", description=(
         "the JSON Schema of the output; optional for an extraction specialist, which knows its own"))
@@ -28,10 +37,12 @@ class ExtractRequest(BaseModel):
     model: str | None = Field(None, min_length=1, description="chat model or extraction specialist")
     strict: bool = Field(False, description="values found nowhere in the text become null (dropped from lists)")
     examples: list[dict[str, Any]] | None = Field(None, max_length=32, description='[{"text", "output"}] shown first')
-    max_tokens: int = Field(512, ge=16, le=16384)
+    max_tokens: Int = Field(512, ge=16, le=16384)
 
 
-@router.post("/v1/extract")
+@router.post("/v1/extract", responses={200: {"model": Extraction}, **errors({
+    404: "the model, the collection or the document does not exist",
+    422: "the model's output could not be read as the schema's JSON"})})
 async def extract(body: ExtractRequest, runtime: RuntimeDep, kb: KnowledgeBaseDep, settings: SettingsDep):
     if (body.text is None) == (body.document_id is None):
         raise InvalidRequest('give either "text" or "document_id" (with "collection" if several hold it)', param="text")

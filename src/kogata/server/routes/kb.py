@@ -15,67 +15,94 @@ from ...kb.answer import AnswerPlan, answering_model
 from ...kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
 from ..generation import collect_all, error_event, failure, sse
+from ..openapi import errors, stream
+from ..responses import Answer, Collection, CollectionList, Deleted, Document, DocumentList, HitList, Ingest
+from ..strict import Int
 
 router = APIRouter()
 MAX_FILES = 1000
 
 
 class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class CreateCollection(_Body):
     name: str
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
-    chunk_tokens: int = Field(256, ge=16, le=8192)
-    chunk_overlap: int = Field(32, ge=0, le=4096)
+    chunk_tokens: Int = Field(256, ge=16, le=8192)
+    chunk_overlap: Int = Field(32, ge=0, le=4096)
 
 
 class SearchBody(_Body):
     query: str = Field(min_length=1)
-    k: int = Field(5, ge=1, le=100)
+    k: Int = Field(5, ge=1, le=100)
     filter: dict[str, Any] | None = None
 
 
 class AskBody(_Body):
     question: str = Field(min_length=1)
-    k: int = Field(5, ge=1, le=20)
+    k: Int = Field(5, ge=1, le=20)
     filter: dict[str, Any] | None = None
     stream: bool = False
     model: str | None = None
-    max_tokens: int = Field(256, ge=1, le=4096)
+    max_tokens: Int = Field(256, ge=1, le=4096)
     temperature: float = Field(0.0, ge=0.0, le=2.0)
+
+
+# The body add_documents reads itself (a form or JSON), as the OpenAPI document describes it.
+DOCUMENTS_BODY = {"required": True, "content": {
+    "application/json": {"schema": {"type": "object", "required": ["documents"], "properties": {"documents": {
+        "type": "array", "minItems": 1, "maxItems": MAX_FILES, "items": {
+            "type": "object", "required": ["text"], "properties": {
+                "text": {"type": "string", "pattern": r"\S"},
+                "source": {"type": ["string", "null"], "pattern": r"\S", "description": "default: a hash of the text"},
+                "title": {"type": ["string", "null"]},
+                "metadata": {"type": ["object", "null"], "description": "kept with the document; filters read it"},
+            }}}}}},
+    "multipart/form-data": {"schema": {"type": "object", "required": ["files"], "properties": {
+        "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                  "description": "documents (text, Markdown, HTML, PDF, DOCX…), each with its file name"}}}},
+}}
+
+
+NO_COLLECTION = errors({404: "the collection does not exist"})
+NO_DOCUMENT = errors({404: "the collection or the document does not exist"})
 
 
 def _collection_body(info: dict[str, Any]) -> dict[str, Any]:
     return {"id": info["name"], "object": "kb.collection", **info}
 
 
-@router.post("/v1/kb/collections", status_code=201)
+@router.post("/v1/kb/collections", status_code=201, responses={201: {"model": Collection}, **errors({
+    404: "the embedding model does not exist", 409: "a collection of that name exists"})})
 async def create_collection(body: CreateCollection, kb: KnowledgeBaseDep):
     await run_in_threadpool(kb.create, body.name, embedding_model=body.embedding_model,
                             chunk_tokens=body.chunk_tokens, chunk_overlap=body.chunk_overlap)
     return _collection_body(await run_in_threadpool(kb.describe, body.name))
 
 
-@router.get("/v1/kb/collections")
+@router.get("/v1/kb/collections", responses={200: {"model": CollectionList}})
 async def list_collections(kb: KnowledgeBaseDep):
     infos = await run_in_threadpool(lambda: [kb.describe(n) for n in kb.names()])
     return {"object": "list", "data": [_collection_body(i) for i in infos]}
 
 
-@router.get("/v1/kb/collections/{name}")
+@router.get("/v1/kb/collections/{name}", responses={200: {"model": Collection}, **NO_COLLECTION})
 async def get_collection(name: str, kb: KnowledgeBaseDep):
     return _collection_body(await run_in_threadpool(kb.describe, name))
 
 
-@router.delete("/v1/kb/collections/{name}")
+@router.delete("/v1/kb/collections/{name}", responses={200: {"model": Deleted}, **NO_COLLECTION})
 async def delete_collection(name: str, kb: KnowledgeBaseDep):
     await run_in_threadpool(kb.delete, name)
     return {"id": name, "object": "kb.collection", "deleted": True}
 
 
-@router.post("/v1/kb/collections/{name}/documents")
+@router.post("/v1/kb/collections/{name}/documents", openapi_extra={"requestBody": DOCUMENTS_BODY}, responses={
+    200: {"model": Ingest, "description": "nothing new: every document was there unchanged (or failed)"},
+    201: {"model": Ingest, "description": "documents were added or replaced"},
+    **NO_COLLECTION})
 async def add_documents(name: str, request: Request, kb: KnowledgeBaseDep):
     """multipart/form-data with one or more files, or JSON {"documents": [{"text", "source", "title", "metadata"}]}."""
     content_type = request.headers.get("content-type", "")
@@ -106,7 +133,8 @@ async def add_documents(name: str, request: Request, kb: KnowledgeBaseDep):
     return JSONResponse({"object": "kb.ingest", **report.to_dict()}, status_code=status)
 
 
-@router.get("/v1/kb/collections/{name}/documents")
+@router.get("/v1/kb/collections/{name}/documents", responses={200: {"model": DocumentList},
+                                                             **NO_COLLECTION})
 async def list_documents(name: str, kb: KnowledgeBaseDep, limit: int = 100, offset: int = 0):
     if not 1 <= limit <= 1000 or offset < 0:
         raise InvalidRequest("limit must be 1-1000 and offset at least 0", param="limit")
@@ -114,25 +142,28 @@ async def list_documents(name: str, kb: KnowledgeBaseDep, limit: int = 100, offs
     return {"object": "list", "data": [{"object": "kb.document", **d.to_dict()} for d in docs]}
 
 
-@router.get("/v1/kb/collections/{name}/documents/{doc_id}")
+@router.get("/v1/kb/collections/{name}/documents/{doc_id}", responses={200: {"model": Document}, **NO_DOCUMENT})
 async def get_document(name: str, doc_id: str, kb: KnowledgeBaseDep):
     doc = await run_in_threadpool(lambda: kb.get(name).get(doc_id))
     return {"object": "kb.document", **doc.to_dict()}
 
 
-@router.delete("/v1/kb/collections/{name}/documents/{doc_id}")
+@router.delete("/v1/kb/collections/{name}/documents/{doc_id}", responses={200: {"model": Deleted}, **NO_DOCUMENT})
 async def delete_document(name: str, doc_id: str, kb: KnowledgeBaseDep):
     await run_in_threadpool(lambda: kb.get(name).delete(doc_id))
     return {"id": doc_id, "object": "kb.document", "deleted": True}
 
 
-@router.post("/v1/kb/collections/{name}/search")
+@router.post("/v1/kb/collections/{name}/search", responses={200: {"model": HitList}, **NO_COLLECTION})
 async def search(name: str, body: SearchBody, kb: KnowledgeBaseDep):
     hits = await run_in_threadpool(kb.search, name, body.query, k=body.k, filter=body.filter)
     return {"object": "list", "data": [h.to_dict() for h in hits]}
 
 
-@router.post("/v1/kb/collections/{name}/ask")
+@router.post("/v1/kb/collections/{name}/ask", responses={
+    200: {"model": Answer, **stream("text/event-stream", "the answer; with \"stream\": server-sent events "
+                                   "{\"delta\"}…, then the kb.answer object, then `data: [DONE]`")},
+    **errors({404: "the collection or the model does not exist"})})
 async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, runtime: RuntimeDep,
               settings: SettingsDep):
     plan: AnswerPlan = await run_in_threadpool(kb.plan_answer, name, body.question, k=body.k, filter=body.filter)
@@ -173,10 +204,9 @@ async def _stream(plan: AnswerPlan, gen, model: str):
                 if (error := failure(event)) is not None:
                     yield error_event(error)
                     return
-        said = "".join(parts)
-        text, citations = plan.finish(said)
-        if len(text) > len(said):
-            yield sse({"delta": text[len(said):]})
+        delta, text, citations = plan.finish_streamed("".join(parts))
+        if delta:
+            yield sse({"delta": delta})
         yield sse({"object": "kb.answer", "model": model, "answer": text, "supported": True,
                    "citations": [c.to_dict() for c in citations]})
         yield sse("[DONE]")

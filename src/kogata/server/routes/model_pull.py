@@ -30,6 +30,8 @@ from ...models.catalog import CATALOG
 from ...models.store import ModelStore
 from ..deps import RuntimeDep
 from ..generation import error_event, sse
+from ..openapi import errors, stream
+from ..responses import Catalog
 
 log = logging.getLogger("kogata.server")
 router = APIRouter()
@@ -46,11 +48,11 @@ def _lock_for(name: str) -> threading.Lock:
 
 
 class PullBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     model: str = Field(min_length=1)
 
 
-@router.get("/v1/models/catalog")
+@router.get("/v1/models/catalog", responses={200: {"model": Catalog}})
 async def catalog(runtime: RuntimeDep):
     installed = {m.name for m in await run_in_threadpool(runtime.store.list)}
     data = [
@@ -61,7 +63,10 @@ async def catalog(runtime: RuntimeDep):
     return {"object": "list", "data": data}
 
 
-@router.post("/v1/models/pull")
+@router.post("/v1/models/pull", responses={
+    200: stream("text/event-stream", "server-sent events: {\"status\": \"downloading\", \"completed\", "
+                "\"total\"}…, then {\"status\": \"success\", \"model\"} or an error body, then `data: [DONE]`"),
+    **errors({404: "the catalog has no model of that name"})})
 async def pull_model(body: PullBody, runtime: RuntimeDep):
     name, store = body.model, runtime.store
     entry = CATALOG.get(name)

@@ -12,6 +12,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ...errors import ModelNotFound
 from ..deps import RuntimeDep
+from ..openapi import errors
+from ..responses import ModelList, ModelObject
 
 router = APIRouter()
 
@@ -20,14 +22,15 @@ def _model(name: str, kind: str | None) -> dict:
     return {"id": name, "object": "model", "created": 0, "owned_by": "kogata", "kogata": {"kind": kind}}
 
 
-@router.get("/v1/models")
+@router.get("/v1/models", responses={200: {"model": ModelList}})
 async def list_models(runtime: RuntimeDep):
     names = await run_in_threadpool(runtime.model_names)
     kinds = await run_in_threadpool(runtime.model_kinds)
     return {"object": "list", "data": [_model(n, kinds.get(n)) for n in names]}
 
 
-@router.get("/v1/models/{model_id}")
+@router.get("/v1/models/{model_id}", responses={200: {"model": ModelObject},
+                                               **errors({404: "the model does not exist"})})
 async def get_model(model_id: str, runtime: RuntimeDep):
     names = await run_in_threadpool(runtime.model_names)
     if model_id not in names:

@@ -24,15 +24,22 @@ from ...errors import InvalidRequest, KogataError, ModelNotFound
 from ...models import pull as pull_module
 from ...models.catalog import CATALOG
 from ..deps import RuntimeDep
+from ..ollama_responses import (OllamaEmbed, OllamaEmbedding, OllamaPullStatus, OllamaRunning, OllamaShow, OllamaTags,
+                               OllamaVersion)
+from ..openapi import errors, stream
 from .model_pull import _lock_for
 
 router = APIRouter()
 
+NOT_INSTALLED = errors({404: "the model is not installed"})
+NO_MODEL = errors({404: "the model does not exist"})
 OLLAMA_API_VERSION = "0.12.0"  # the Ollama release whose API this follows; clients gate features on it
 
 
 class OllamaBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")  # as Ollama does
+    # Unknown fields ignored, as Ollama does (whose values have their JSON types); "model", or "name", is required.
+    model_config = ConfigDict(extra="ignore", strict=True, json_schema_extra={"anyOf": [
+        {"required": [key], "properties": {key: {"type": "string", "minLength": 1}}} for key in ("model", "name")]})
     model: str = Field("", description="a model name; ':latest' is accepted and dropped")
     name: str | None = None  # older clients' field for the model
 
@@ -78,18 +85,18 @@ def _entry(model) -> dict:
             "digest": model.sha256, "details": _details(model)}
 
 
-@router.get("/api/version")
+@router.get("/api/version", responses={200: {"model": OllamaVersion}})
 async def version():
     return {"version": OLLAMA_API_VERSION, "kogata": __version__}
 
 
-@router.get("/api/tags")
+@router.get("/api/tags", responses={200: {"model": OllamaTags}})
 async def tags(runtime: RuntimeDep):
     models = await run_in_threadpool(runtime.store.list)
     return {"models": [_entry(m) for m in models]}
 
 
-@router.get("/api/ps")
+@router.get("/api/ps", responses={200: {"model": OllamaRunning}})
 async def running(runtime: RuntimeDep):
     names = set(await run_in_threadpool(runtime.loaded))
     models = [m for m in await run_in_threadpool(runtime.store.list) if m.name in names]
@@ -97,7 +104,7 @@ async def running(runtime: RuntimeDep):
     return {"models": [{**_entry(m), "expires_at": forever, "size_vram": 0} for m in models]}
 
 
-@router.post("/api/show")
+@router.post("/api/show", responses={200: {"model": OllamaShow}, **NOT_INSTALLED})
 async def show(body: OllamaBody, runtime: RuntimeDep):
     name = body.model_name
     model = await run_in_threadpool(_installed, runtime, name)
@@ -122,7 +129,8 @@ class DeleteBody(OllamaBody):
     pass
 
 
-@router.delete("/api/delete")
+@router.delete("/api/delete", response_class=Response, responses={200: {"description": "deleted (no body)"},
+                                                                     **NOT_INSTALLED})
 async def delete(body: DeleteBody, runtime: RuntimeDep):
     name = body.model_name
     await run_in_threadpool(_installed, runtime, name)
@@ -135,7 +143,10 @@ class PullBody(OllamaBody):
     insecure: bool = False
 
 
-@router.post("/api/pull")
+@router.post("/api/pull", responses={
+    200: {"model": OllamaPullStatus, **stream("application/x-ndjson", "with \"stream\" (the default): one status "
+                                              "per line, the last {\"status\": \"success\"} or {\"error\"}")},
+    **errors({404: "kogata's catalog has no model of that name"})})
 async def pull(body: PullBody, runtime: RuntimeDep):
     name = body.model_name
     entry = CATALOG.get(name)
@@ -200,7 +211,7 @@ class EmbedBody(OllamaBody):
     keep_alive: str | int | float | None = None
 
 
-@router.post("/api/embed")
+@router.post("/api/embed", responses={200: {"model": OllamaEmbed}, **NO_MODEL})
 async def embed(body: EmbedBody, runtime: RuntimeDep):
     texts = [body.input] if isinstance(body.input, str) else body.input
     start = time.perf_counter()
@@ -215,7 +226,7 @@ class EmbeddingsBody(OllamaBody):
     keep_alive: str | int | float | None = None
 
 
-@router.post("/api/embeddings")
+@router.post("/api/embeddings", responses={200: {"model": OllamaEmbedding}, **NO_MODEL})
 async def embeddings(body: EmbeddingsBody, runtime: RuntimeDep):
     vectors, _ = await _embed(runtime, body.model_name, [body.prompt])
     return {"embedding": vectors[0]}

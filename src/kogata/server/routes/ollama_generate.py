@@ -17,10 +17,13 @@ from ...engine.tool_calls import ReplySplitter, ToolSpec, parse_reply
 from ...errors import InvalidRequest
 from ..deps import RuntimeDep
 from ..generation import collect_all, failure, merged_events, submit_all
+from ..ollama_responses import OllamaChatted, OllamaGenerated
+from ..openapi import stream
 from .chat import fits_in
-from .ollama import OllamaBody, ndjson, now
+from .ollama import NO_MODEL, OllamaBody, ndjson, now
 
 router = APIRouter()
+STREAMED = 'with "stream" (the default): one object per line, the last with "done": true'
 
 # Ollama's defaults where the request's options leave a setting out
 _DEFAULTS = {"temperature": 0.8, "top_p": 0.9, "top_k": 40, "min_p": 0.0, "repeat_penalty": 1.1, "repeat_last_n": 64,
@@ -94,7 +97,8 @@ def _no_images(body: _Generating) -> None:
         raise InvalidRequest("kogata's models read text only; images are not supported", param="images")
 
 
-@router.post("/api/generate")
+@router.post("/api/generate", responses={
+    200: {"model": OllamaGenerated, **stream("application/x-ndjson", STREAMED)}, **NO_MODEL})
 async def generate(body: GenerateBody, request: Request, runtime: RuntimeDep):
     _no_images(body)
     name = body.model_name
@@ -109,7 +113,8 @@ async def generate(body: GenerateBody, request: Request, runtime: RuntimeDep):
     return await _answer(body, request, engine, prompt, chat=False)
 
 
-@router.post("/api/chat")
+@router.post("/api/chat", responses={
+    200: {"model": OllamaChatted, **stream("application/x-ndjson", STREAMED)}, **NO_MODEL})
 async def chat(body: ChatBody, request: Request, runtime: RuntimeDep):
     _no_images(body)
     name = body.model_name

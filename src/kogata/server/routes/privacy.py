@@ -11,21 +11,25 @@ from starlette.concurrency import run_in_threadpool
 from ...route.audit import MAX_LIMIT, AuditLog, parse_since
 from ...route.privacy import Redactor
 from ..deps import SettingsDep
+from ..responses import AuditList, Redaction
+from ..strict import STRICT
 
 router = APIRouter()
 
 
 class RedactRequest(BaseModel):
+    model_config = STRICT
+
     text: str
 
 
-@router.post("/v1/privacy/redact")
+@router.post("/v1/privacy/redact", responses={200: {"model": Redaction}})
 async def redact(body: RedactRequest):
     result = await run_in_threadpool(Redactor().redact, body.text)
     return {"text": result.text, "entities": [e.to_dict() for e in result.entities]}
 
 
-@router.get("/v1/audit")
+@router.get("/v1/audit", responses={200: {"model": AuditList}})
 async def audit(settings: SettingsDep, since: str | None = None,
                 limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100):
     start = parse_since(since) if since else None

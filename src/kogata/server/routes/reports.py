@@ -10,11 +10,24 @@ from starlette.concurrency import run_in_threadpool
 
 from ...errors import InvalidRequest
 from ..deps import RuntimeDep
+from ..openapi import errors
 
 router = APIRouter()
 
 
-@router.post("/v1/reports")
+_FIELD = {"type": "string", "minLength": 1}
+REPORT_BODY = {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file", "classifier"], "additionalProperties": False, "properties": {
+        "file": {"type": "string", "format": "binary", "description": "CSV with a header row, or JSONL"},
+        "classifier": _FIELD, "text_column": _FIELD, "date_column": _FIELD, "title": _FIELD,
+        "format": {"type": "string", "enum": ["html", "pdf"]}}}}}}
+
+
+@router.post("/v1/reports", openapi_extra={"requestBody": REPORT_BODY}, responses={
+    200: {"description": "the report: one HTML page, or a PDF with \"format\": \"pdf\"",
+          "content": {"text/html": {"schema": {"type": "string"}},
+                      "application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
+    **errors({404: "the classifier does not exist"})})
 async def make_report(request: Request, runtime: RuntimeDep):
     """multipart/form-data: `file` (CSV with a header row, or JSONL), `classifier`, and optionally
     `text_column` (default "text"), `date_column`, `title`, `format` ("html", default, or "pdf")."""

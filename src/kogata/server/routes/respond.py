@@ -13,12 +13,14 @@ from ...route.upstream import UpstreamError
 from ...tasks.respond import Responder, TemplateStore
 from ...tasks.respond.responder import MIN_CONFIDENCE
 from ..deps import RoutingDep, RuntimeDep, SettingsDep
+from ..openapi import errors
+from ..responses import Reply, TemplateSet, TemplateSetDeleted, TemplateSetList
 
 router = APIRouter()
 
 
 class TemplateSetBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     name: str = Field(min_length=1)
     templates: dict[str, str] = Field(description="label → Jinja2 text", min_length=1, max_length=1000)
@@ -26,7 +28,7 @@ class TemplateSetBody(BaseModel):
 
 
 class RespondBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     input: str = Field(min_length=1, max_length=100_000, description="the inquiry")
     classifier: str = Field(min_length=1)
@@ -36,17 +38,20 @@ class RespondBody(BaseModel):
     upstream: bool = Field(True, description="answer an escalated inquiry with the upstream model, if one is configured")
 
 
+NO_TEMPLATES = errors({404: "no template set of that name"})
+
+
 def _store(settings) -> TemplateStore:
     return TemplateStore.in_home(settings.home_dir)
 
 
-@router.post("/v1/templates", status_code=201)
+@router.post("/v1/templates", status_code=201, responses={201: {"model": TemplateSet}})
 async def add_templates(body: TemplateSetBody, settings: SettingsDep):
     added = await run_in_threadpool(_store(settings).add, body.name, body.templates, replace=body.replace)
     return {"object": "template_set", **added.describe()}
 
 
-@router.get("/v1/templates")
+@router.get("/v1/templates", responses={200: {"model": TemplateSetList}})
 async def list_templates(settings: SettingsDep):
     store = _store(settings)
     sets = await run_in_threadpool(lambda: [store.get(n) for n in store.names()])
@@ -54,19 +59,20 @@ async def list_templates(settings: SettingsDep):
                                        for s in sets]}
 
 
-@router.get("/v1/templates/{name}")
+@router.get("/v1/templates/{name}", responses={200: {"model": TemplateSet}, **NO_TEMPLATES})
 async def get_templates(name: str, settings: SettingsDep):
     found = await run_in_threadpool(_store(settings).get, name)
     return {"object": "template_set", **found.describe()}
 
 
-@router.delete("/v1/templates/{name}")
+@router.delete("/v1/templates/{name}", responses={200: {"model": TemplateSetDeleted}, **NO_TEMPLATES})
 async def delete_templates(name: str, settings: SettingsDep):
     await run_in_threadpool(_store(settings).remove, name)
     return {"object": "template_set", "name": name, "deleted": True}
 
 
-@router.post("/v1/respond")
+@router.post("/v1/respond", responses={200: {"model": Reply}, **errors({
+    404: "the template set, the classifier or the model does not exist"})})
 async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, settings: SettingsDep):
     templates = await run_in_threadpool(_store(settings).get, body.templates)
     classifier = runtime.loaded_classifier(body.classifier) or await run_in_threadpool(runtime.classifier, body.classifier)
