@@ -84,15 +84,19 @@ def disk_full(error: BaseException, where: object = None) -> DiskFull | None:
 
     full = (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or (
         isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)) or (
-        isinstance(error, sqlite3.OperationalError) and "disk I/O error" in str(error) and _no_space_at(where))
+        isinstance(error, sqlite3.OperationalError) and "disk I/O error" in str(error) and no_space_at(where))
     if not full:
         return None
-    place = where or getattr(error, "filename", None) or "KOGATA_HOME"
+    return disk_full_at(where or getattr(error, "filename", None) or "KOGATA_HOME")
+
+
+def disk_full_at(place: object) -> DiskFull:
     return DiskFull(f"no space left on the disk holding {place}: free some space and run it again "
                     "(nothing already stored was changed)")
 
 
-def _no_space_at(where: object) -> bool:
+def no_space_at(where: object) -> bool:
+    """Whether the disk holding `where` (or its nearest existing parent) has less than 1 MiB free."""
     import shutil
     from pathlib import Path
 

@@ -1,7 +1,8 @@
-"""A full disk under KOGATA_HOME (a 4 MB tmpfs; CI runs as root): `keys create`, `kb create`, `kb add`,
-`tune classify`, `import` and an audit append each fail with one line naming the disk, leave nothing
-half-written that a later command would see, and succeed once space is back."""
+"""A full disk under KOGATA_HOME (a tmpfs; CI runs as root): `keys create`, `kb create`, `kb add`,
+`tune classify`, `import`, an audit append, `tune lora` and `export` each fail with one line naming the
+disk, leave nothing half-written that a later command would see, and succeed once space is back."""
 
+import json
 import os
 import subprocess
 
@@ -19,11 +20,10 @@ TRAIN = "text,label\n" + "".join(f"{t},{label}\n" for label, ts in {
     "access": ["ログインできません", "password reset fails", "ロックされた", "cannot sign in"]}.items() for t in ts * 2)
 
 
-@pytest.fixture
-def home(real_store, tmp_path):
+def _tmpfs_home(real_store, tmp_path, size: str):
     home = tmp_path / "home"
     home.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(home)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(home)], check=True)
     try:
         (home / "models").mkdir()
         for name in ("minilm-l6", "e5-small", "smollm2-135m"):
@@ -31,6 +31,16 @@ def home(real_store, tmp_path):
         yield home
     finally:
         subprocess.run(["umount", str(home)], check=True)
+
+
+@pytest.fixture
+def home(real_store, tmp_path):
+    yield from _tmpfs_home(real_store, tmp_path, "4m")
+
+
+@pytest.fixture
+def roomy_home(real_store, tmp_path):  # room for an exported model (a 540 MB float32 merge on the way)
+    yield from _tmpfs_home(real_store, tmp_path, "800m")
 
 
 def fill(home):
@@ -92,3 +102,37 @@ def _more(tmp_path):
     path = tmp_path / "more.txt"
     path.write_text("経費精算は月末までに提出してください。\n" * 600, encoding="utf-8")
     return path
+
+
+ROWS = [{"prompt": p, "completion": c} for p, c in [
+    ("会議室Aを予約して", "book_room(room=\"A\")"), ("明日の天気は？", "weather(day=\"tomorrow\")"),
+    ("book room B at 10", "book_room(room=\"B\")"), ("what is the weather today", "weather(day=\"today\")"),
+    ("ＡＢＣ社に電話して", "call(name=\"ＡＢＣ社\")"), ("call Priya Natarajan", "call(name=\"Priya Natarajan\")")]] * 2
+
+
+def test_tune_lora_and_export_on_a_full_disk(roomy_home, tmp_path):
+    home = roomy_home
+    data = tmp_path / "commands.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    tune = ("tune", "lora", "smollm2-135m", str(data), "--name", "commands", "--epochs", "1", "--rank", "2",
+            "--eval-split", "0", "--batch-size", "4", "-q")
+    filler = fill(home)
+    fails_cleanly(home, *tune)  # the checkpoint, then the adapter file, cannot be written
+    filler.unlink()
+    assert "commands" not in run_kogata(home, "list").stdout
+    left = [p for p in (home / "adapters").rglob("*") if p.is_file()] if (home / "adapters").exists() else []
+    assert left == [], left  # no partial checkpoint, adapter or staging folder
+
+    done = run_kogata(home, *tune)
+    assert done.returncode == 0, done.stderr
+    assert "commands" in run_kogata(home, "list").stdout
+
+    out = home / "exports" / "commands.gguf"
+    out.parent.mkdir()
+    filler = fill(home)
+    fails_cleanly(home, "export", "commands", str(out), "--quant", "q8_0", "--no-check")
+    filler.unlink()
+    assert list(out.parent.iterdir()) == []  # neither the output nor the float32 merge on the way
+    done = run_kogata(home, "export", "commands", str(out), "--quant", "q8_0", "--no-check")
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 50_000_000

@@ -12,26 +12,14 @@ help.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
+
+from ..mecab import parse
 
 _JA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 SCRIPT_RUNS = re.compile(rf"[{_JA}]+|[^\W_{_JA}]+")
 JAPANESE = re.compile(rf"[{_JA}]")
 _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞"})
-
-_local = threading.local()
-
-
-def tagger():
-    # A MeCab tagger is not thread-safe; one per thread (about 50 MB, shared dictionary mmap).
-    tagger = getattr(_local, "tagger", None)
-    if tagger is None:
-        import fugashi
-
-        tagger = _local.tagger = fugashi.Tagger()
-    return tagger
-
 
 def normalize(text: str) -> str:
     """NFKC (full-width letters and digits to ASCII, half-width kana to full-width), lowercased."""
@@ -53,7 +41,7 @@ def terms(text: str) -> list[str]:
         else:
             out.append(run)
     if japanese:
-        for word in tagger()(" ".join(japanese)):
+        for word in parse(" ".join(japanese)):
             if word.feature.pos1 in _CONTENT_POS:
                 out.append("w:" + word.surface)
     return out
@@ -83,7 +71,7 @@ def content_words(text: str) -> set[str]:
         elif run not in _STOPWORDS and (len(run) > 1 or run.isdigit()):
             words.add(run)
     if japanese:
-        for word in tagger()(" ".join(japanese)):
+        for word in parse(" ".join(japanese)):
             if word.feature.pos1 in _CONTENT_POS and word.feature.pos2 != "非自立可能":
                 words.add(word.feature.lemma or word.surface)
     return words

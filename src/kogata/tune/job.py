@@ -59,8 +59,6 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
         result.metrics["continued_from"] = {k: before.get(k) for k in (
             "steps", "train_seconds", "trained_tokens", "eval_loss", "continued_from")}
     out = work / "adapter.gguf"
-    write_lora(out, model.cfg.arch, result.pairs, options.alpha,
-               metadata={"general.name": name, "kogata.base_model": base.name, "kogata.base_sha256": base.sha256})
     manifest = {
         "base": base.name, "base_sha256": base.sha256, "architecture": model.cfg.arch,
         "hyperparameters": options.to_dict(), "data": {"file": str(Path(source or data).resolve()), "sha256": data_sha,
@@ -69,7 +67,12 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
     }
     if task is not None:
         manifest["task"] = task
-    installed = adapters.install(name, out, manifest, replace=replace or extend)
+    try:  # the checkpoint stays for --resume; a half-written adapter file does not
+        write_lora(out, model.cfg.arch, result.pairs, options.alpha,
+                   metadata={"general.name": name, "kogata.base_model": base.name, "kogata.base_sha256": base.sha256})
+        installed = adapters.install(name, out, manifest, replace=replace or extend)
+    finally:
+        out.unlink(missing_ok=True)
     (work / "checkpoint.pt").unlink(missing_ok=True)
     try:
         work.rmdir()

@@ -14,7 +14,7 @@ from pathlib import Path
 import llama_cpp.llama_cpp as ll
 import numpy as np
 
-from ..errors import KogataError
+from ..errors import KogataError, disk_full_at, no_space_at
 from .reference import LlamaReference, log_softmax
 
 # llama.cpp's file types that need no importance matrix
@@ -54,6 +54,8 @@ def quantize(source: Path, out: Path, qtype: str, *, threads: int | None = None)
     params.allow_requantize = True  # a quantized input works; starting from f16/f32 loses less
     try:
         rc = ll.llama_model_quantize(str(source).encode(), str(partial).encode(), ctypes.byref(params))
+        if (rc != 0 or not partial.is_file()) and no_space_at(partial):
+            raise disk_full_at(out.parent)
         if rc != 0 or not partial.is_file():
             raise KogataError(f"llama.cpp could not quantize {source} to {qtype} (error {rc})")
         partial.replace(out)

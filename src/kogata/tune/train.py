@@ -3,6 +3,7 @@ those positions, gradient accumulation, a held-out loss each epoch, checkpoints 
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import random
@@ -228,9 +229,14 @@ def _save(path: Path, model, opt, step: int, seconds: float, metrics: dict) -> N
     # Tensors and plain Python only, so that resuming can load it with weights_only=True
     pairs = {name: (torch.from_numpy(a), torch.from_numpy(b)) for name, (a, b) in lora_pairs(model).items()}
     plain = json.loads(json.dumps(metrics, default=lambda v: v.tolist()))
+    buffer = io.BytesIO()  # torch's own file writer reports a full disk as an unexplained RuntimeError
     torch.save({"pairs": pairs, "optimizer": opt.state_dict(), "step": step, "seconds": float(seconds),
-                "metrics": plain}, tmp)
-    tmp.replace(path)
+                "metrics": plain}, buffer)
+    try:
+        tmp.write_bytes(buffer.getbuffer())
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _bar(progress: bool, total: int):

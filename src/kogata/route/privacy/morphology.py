@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import fugashi
-
+from ...mecab import parse
 from .entities import Morpheme
-
-
-@lru_cache(maxsize=1)
-def _tagger() -> fugashi.Tagger:
-    return fugashi.Tagger()
-
 
 def analyse(text: str) -> list[Morpheme]:
     out: list[Morpheme] = []
     position = 0
-    for word in _tagger()(text):
+    for word in parse(text):
         surface = word.surface
         start = text.find(surface, position)
         if start < 0:  # MeCab never rewrites surfaces, but never trust offsets blindly

@@ -15,7 +15,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ...engine.base import EmbeddingEngine
-from ...kb.terms import JAPANESE, SCRIPT_RUNS, normalize, tagger
+from ...kb.terms import JAPANESE, SCRIPT_RUNS, normalize
+from ...mecab import parse
 
 EMBED_CHUNK = 256  # texts per embed() call: small enough for a smooth progress bar
 
@@ -48,7 +49,7 @@ def words(text: str) -> list[str]:
         run = match.group()
         (japanese if JAPANESE.match(run) else out).append(run)
     if japanese:
-        out.extend(w.feature.lemma or w.surface for w in tagger()(" ".join(japanese)) if w.feature.pos1 in _CONTENT_POS)
+        out.extend(w.feature.lemma or w.surface for w in parse(" ".join(japanese)) if w.feature.pos1 in _CONTENT_POS)
     return out
 
 
