@@ -90,7 +90,7 @@ def list_cmd(ctx: click.Context, available: bool) -> None:
 
 def _loss(manifest: dict) -> str:
     losses = (manifest.get("metrics") or {}).get("eval_loss") or []
-    return f"{losses[-1]:.3f}" if losses else "-"
+    return f"{losses[-1]:.3f}" if losses and losses[-1] is not None else "-"  # None: trained with no held-out rows
 
 
 @main.command("show")
