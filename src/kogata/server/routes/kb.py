@@ -16,7 +16,7 @@ from ...kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
 from ..generation import collect_all, error_event, failure, sse
 from ..openapi import errors, stream
-from ..responses import Answer, Collection, CollectionList, Deleted, Document, DocumentList, HitList, Ingest
+from ..kb_responses import Answer, Collection, CollectionList, Deleted, Document, DocumentList, HitList, Ingest
 from ..strict import Int
 
 router = APIRouter()
