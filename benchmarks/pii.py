@@ -1,7 +1,7 @@
 """Privacy guard: precision and recall per entity type on two labelled sets, and redaction
 throughput; optionally person-name recall on ner-wikipedia-ja (CC BY-SA 3.0).
 
-    python benchmarks/pii.py [--set dev|holdout|fresh] [--errors] [--ner ../shared/data/ner-wikipedia-ja/ner.json]
+    python benchmarks/pii.py [--set dev|holdout|fresh|blind] [--errors] [--ner ../shared/data/ner-wikipedia-ja/ner.json]
 
 `dev` (benchmarks/data/pii_labelled.jsonl) was built together with the recognizers: a development set.
 `holdout` (pii_holdout.jsonl, from pii_holdout_source.py) was written apart from them, before the
@@ -9,6 +9,8 @@ recognizers were tuned for IBAN/BIC, other countries' phone numbers and names, a
 `keep` spans are product codes and other numbers that must stay: `kept` is the share left untouched.
 `fresh` (pii_fresh.jsonl, from pii_fresh_source.py) was written after the guard was tuned on `holdout`,
 and is never tuned on: its figures are the ones to expect on new text.
+`blind` (pii_blind.jsonl, from pii_blind_source.py) was written on 2026-12-06 by someone who read neither the
+recognizers nor the earlier sets' texts: never tune on it, and do not run --errors on it.
 `values_sent_in_clear` counts labelled values that still appear, verbatim, in the redacted text: what a
 capturing upstream would receive.
 
@@ -28,7 +30,8 @@ from pathlib import Path
 from kogata.route.privacy import ENTITY_TYPES, Redactor
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"dev": DATA / "pii_labelled.jsonl", "holdout": DATA / "pii_holdout.jsonl", "fresh": DATA / "pii_fresh.jsonl"}
+SETS = {"dev": DATA / "pii_labelled.jsonl", "holdout": DATA / "pii_holdout.jsonl", "fresh": DATA / "pii_fresh.jsonl",
+        "blind": DATA / "pii_blind.jsonl"}
 
 
 def _match(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -18,11 +18,18 @@ spans, whitespace at a span edge, leftover markup, and every NAME_LIKE word of t
 an occurrence outside PERSON spans.  `--lint` also prints digit runs and '@' outside every span,
 and parts of a labelled name that occur unlabelled elsewhere in the same text.
 
-    python benchmarks/data/make_pii_fresh.py [--lint]
+    python benchmarks/data/make_pii_fresh.py [--lint] [--source S.py --out O.jsonl --prefix P]
+
+The defaults build the fresh set; the same checks build the blind set (pii_blind_source.py, written
+2026-12-06 without reading the recognizers or the earlier sets: never tune the guard on it either):
+
+    python benchmarks/data/make_pii_fresh.py --source benchmarks/data/pii_blind_source.py
+        --out benchmarks/data/pii_blind.jsonl --prefix b
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import ipaddress
 import json
@@ -207,7 +214,7 @@ def parse(marked: str):
 
 
 def load_source():
-    spec = importlib.util.spec_from_file_location("pii_fresh_source", SOURCE)
+    spec = importlib.util.spec_from_file_location(SOURCE.stem, SOURCE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.TEXTS, getattr(mod, "NAME_LIKE", [])
@@ -247,6 +254,14 @@ def lint(rid: str, text: str, entities: list[dict], spans: list[tuple[int, int]]
 
 
 def main() -> int:
+    global SOURCE, OUT, PREFIX
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lint", action="store_true", help="also print digit runs, '@' and name parts outside spans")
+    parser.add_argument("--source", type=Path, default=SOURCE, help="hand-marked source (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=OUT, help="JSONL to write (default: %(default)s)")
+    parser.add_argument("--prefix", default=PREFIX, help="row id prefix (default: %(default)s)")
+    args = parser.parse_args()
+    SOURCE, OUT, PREFIX = args.source, args.out, args.prefix
     texts, name_like = load_source()
     rows, errors, notes = [], [], []
     seen_values: dict[tuple[str, str], int] = {}
@@ -309,7 +324,7 @@ def main() -> int:
             errors.append(f"NAME_LIKE {word!r} does not occur outside a PERSON span")
     if len(set(name_like)) != len(name_like):
         errors.append("NAME_LIKE has duplicates")
-    if "--lint" in sys.argv:
+    if args.lint:
         print("\n".join(notes) or "lint: nothing outside spans")
     if errors:
         print("\n".join(errors), file=sys.stderr)

@@ -21,6 +21,13 @@ def found(redactor, text):
     return [(d.type, text[d.start:d.end]) for d in redactor.detect(text)]
 
 
+def test_lower_case_latin_extended_words_do_not_break_the_guard(redactor):
+    # Latin Extended holds both cases: "được" once started a run of capitalised words with none in it
+    text = "Giao hàng đến đường Lê Lợi được không? Liên hệ chị Nguyễn Thị Lan 090 123 4567. ǆep ǉubav"
+    assert ("PHONE", "090 123 4567") in found(redactor, text)  # and the rest of the text is still read
+    assert found(redactor, "được đường ở ǆ") == []
+
+
 def test_check_digits():
     assert my_number_valid("123456789018") and not my_number_valid("123456789012")
     assert corporate_number_valid("7000012050002")  # 国税庁

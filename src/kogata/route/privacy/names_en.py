@@ -168,7 +168,7 @@ def english_names(doc: Document) -> Iterator[Detection]:
                 yield _span(text, m.start(1), words)
     for m in _RUN.finditer(text):
         words = [w for w in m.group().split() if w[0].isupper()]
-        if not words[0][0].isupper():
+        if not words:  # a run of lower-case letters from Latin Extended, which holds both cases: đường
             continue
         start = m.start()
         if len(words) >= 2 and words[0] not in known and words[1] in world_first and _sentence_start(text, start):
