@@ -87,6 +87,23 @@ def test_normalize_keeps_offsets_and_reads_full_width():
     ("hi priya, the file is ready", [("PERSON", "priya")]),
     ("申込者 渡辺ひなた、個人番号 1234 5678 9018", [("PERSON", "渡辺ひなた"), ("MY_NUMBER", "1234 5678 9018")]),
     ("お世話になっております。林です。", [("PERSON", "林")]),
+    # other countries' postal codes and street addresses, as each country writes them
+    ("Hauptstraße 5\n79098 Freiburg im Breisgau", [("ADDRESS", "Hauptstraße 5"), ("POSTAL_CODE", "79098")]),
+    ("ul. Marszałkowska 10, 00-950 Warszawa", [("ADDRESS", "ul. Marszałkowska 10"), ("POSTAL_CODE", "00-950")]),
+    ("Keizersgracht 123\n1015 CJ Amsterdam", [("ADDRESS", "Keizersgracht 123"), ("POSTAL_CODE", "1015 CJ")]),
+    ("12 rue de Rivoli, 75004 Paris", [("ADDRESS", "12 rue de Rivoli"), ("POSTAL_CODE", "75004")]),
+    ("Calle Mayor 5, 28013 Madrid", [("ADDRESS", "Calle Mayor 5"), ("POSTAL_CODE", "28013")]),
+    ("Jalan Gatot Subroto No. 12, Jakarta", [("ADDRESS", "Jalan Gatot Subroto No. 12")]),
+    ("2150 Shattuck Ave, Berkeley, CA 94704", [("ADDRESS", "2150 Shattuck Ave, Berkeley, CA"), ("POSTAL_CODE", "94704")]),
+    ("Level 3, 1 George St, Sydney NSW 2000", [("ADDRESS", "1 George St, Sydney"), ("POSTAL_CODE", "2000")]),
+    ("10 Downing Street, London SW1A 2AA", [("ADDRESS", "10 Downing Street, London"), ("POSTAL_CODE", "SW1A 2AA")]),
+    ("Ottawa, ON K1M 1M4", [("POSTAL_CODE", "K1M 1M4")]),
+    ("No. 14, 5th Cross, 6th Block, Koramangala, Bengaluru 560095",
+     [("ADDRESS", "No. 14, 5th Cross, 6th Block, Koramangala"), ("POSTAL_CODE", "560095")]),
+    ("Seoul 04524, Korea / 우편번호 06236 / 邮编 200120", [("POSTAL_CODE", "04524"), ("POSTAL_CODE", "06236"),
+                                                        ("POSTAL_CODE", "200120")]),
+    ("Campinas - SP, 13015-904", [("POSTAL_CODE", "13015-904")]),
+    ("愛知県名古屋市中区栄3-15-33 栄ガスビル9F", [("ADDRESS", "愛知県名古屋市中区栄3-15-33 栄ガスビル9F")]),
 ])
 def test_finds_personal_data(redactor, text, expected):
     assert found(redactor, text) == expected
@@ -112,6 +129,9 @@ def test_finds_personal_data(redactor, text, expected):
     "Total 1 234 567 EUR on 06.12.2026, ref 2026 1206",
     "Please pay with cash or card at Metro Bank.",
     "Chinese text: the sales in China grew; Jordan and Georgia too.",
+    "In 2024 Tokyo hosted it; customer ID 12345 was created; order 12345, shipped",
+    "We sold 12000 Units last year. Total 5000 Yen. PIN: 1234",
+    "We met at Plaza Mayor at noon; Rue89 is a news site",
 ])
 def test_ignores_look_alikes(redactor, text):
     assert found(redactor, text) == []

@@ -7,14 +7,13 @@ are as that region writes them or it follows a phone word."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
 import phonenumbers
 
 from .context import before, labelled_not_personal
 from .entities import PHONE, Detection, Document
+from .places import world_places
 
 # A number starts where no digit (or digit and dash) is right before it, and ends likewise.
 _START = r"(?<![0-9])(?<![0-9]-)"
@@ -45,33 +44,13 @@ _PHONE_CUE = re.compile(
 # most, by trade and residents.
 COMMON_REGIONS = ("US", "GB", "CN", "KR", "TW", "HK", "IN", "VN", "TH", "PH", "ID", "MY", "SG", "AU", "DE", "FR",
                   "IT", "ES", "NL", "BR", "MX", "CA", "NG", "KE", "EG", "ZA", "AE", "SA", "TR", "PK", "BD", "NP", "RU")
-# Names people use for a country besides the ones in libphonenumber's data.
-_ALIASES = {"GB": ("UK", "Britain", "England", "Scotland", "Wales", "英国"), "US": ("USA", "U.S.", "America", "米国"),
-            "KR": ("Korea", "韓国"), "AE": ("UAE",), "NL": ("Holland",), "TW": ("台湾",), "CN": ("中国",)}
 _LATIN_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}")
 _JAPANESE_RUN = re.compile(r"[ァ-ヴー]{2,}|[一-龥]{2,}")
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    """The cities of data/world_cities.tsv, the country names in English and Japanese of
-    data/world_countries.tsv (libphonenumber's own), and aliases, each with its region."""
-    places: dict[str, str] = {}
-    for table in ("world_cities.tsv", "world_countries.tsv"):
-        rows = resources.files(__package__).joinpath("data", table).read_text(encoding="utf-8")
-        for line in rows.splitlines():
-            if line and not line.startswith("#"):
-                name, region = line.split("\t")
-                places[name] = region
-    for region, aliases in _ALIASES.items():
-        for alias in aliases:
-            places[alias] = region
-    return places
-
-
 def _regions_named(text: str) -> list[str]:
     """The regions of the countries and cities the text names, in order of appearance."""
-    places = _places()
+    places = world_places()
     found: list[str] = []
     for m in _LATIN_WORDS.finditer(text):
         words = m.group().rstrip(".").split()

@@ -1,6 +1,10 @@
-"""Japanese place names that anchor addresses and postal codes."""
+"""Place names that anchor addresses, postal codes and phone numbers: Japanese prefectures and major
+cities, and the world's countries and large cities with their region codes."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
 
 PREFECTURES = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
@@ -28,3 +32,24 @@ CITIES = (
     "江戸川区",
 )
 CITY_RE = "|".join(sorted(CITIES, key=len, reverse=True))
+
+# Names people use for a country besides the ones in libphonenumber's data.
+_ALIASES = {"GB": ("UK", "Britain", "England", "Scotland", "Wales", "英国"), "US": ("USA", "U.S.", "America", "米国"),
+            "KR": ("Korea", "韓国"), "AE": ("UAE",), "NL": ("Holland",), "TW": ("台湾",), "CN": ("中国",)}
+
+
+@lru_cache(maxsize=1)
+def world_places() -> dict[str, str]:
+    """The cities of data/world_cities.tsv, the country names in English and Japanese of
+    data/world_countries.tsv (libphonenumber's own), and aliases, each with its region."""
+    places: dict[str, str] = {}
+    for table in ("world_cities.tsv", "world_countries.tsv"):
+        rows = resources.files(__package__).joinpath("data", table).read_text(encoding="utf-8")
+        for line in rows.splitlines():
+            if line and not line.startswith("#"):
+                name, region = line.split("\t")
+                places[name] = region
+    for region, aliases in _ALIASES.items():
+        for alias in aliases:
+            places[alias] = region
+    return places

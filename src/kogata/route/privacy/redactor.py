@@ -7,19 +7,20 @@ from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Sequence
 
 from .addresses import addresses
-from .entities import ENTITY_TYPES, SPECIFICITY, Detection, Document, Entity
+from .entities import ADDRESS, ENTITY_TYPES, POSTAL_CODE, SPECIFICITY, Detection, Document, Entity
 from .names_en import english_names
 from .names_ja import japanese_names
 from .patterns import (bank_accounts, corporate_numbers, credit_cards, emails, international_bank_details, ip_addresses,
                        my_numbers, postal_codes)
 from .phones import phones
+from .postcodes import world_postal_codes
 from .placeholders import PlaceholderMap, placeholder_type, restore
 
 Recognizer = Callable[[Document], Iterable[Detection]]
 
 DEFAULT_RECOGNIZERS: tuple[Recognizer, ...] = (
     emails, credit_cards, my_numbers, corporate_numbers, ip_addresses, international_bank_details, phones, postal_codes,
-    bank_accounts, addresses, japanese_names, english_names,
+    world_postal_codes, bank_accounts, addresses, japanese_names, english_names,
 )
 
 
@@ -35,14 +36,35 @@ class Redaction:
         return restore(answer, self.mapping)
 
 
-def resolve(detections: Iterable[Detection]) -> list[Detection]:
+def resolve(detections: Iterable[Detection], text: str = "") -> list[Detection]:
     """Non-overlapping detections in text order: the most specific type wins an overlap, then the
-    longest span, then the earliest."""
+    longest span, then the earliest. An address keeps what lies around the postal code inside it
+    (1 Infinite Loop, Cupertino, CA | 95014)."""
     chosen: list[Detection] = []
     for d in sorted(set(detections), key=lambda d: (SPECIFICITY[d.type], d.start - d.end, d.start)):
-        if d.end > d.start and all(d.end <= c.start or d.start >= c.end for c in chosen):
+        if d.end <= d.start:
+            continue
+        if all(d.end <= c.start or d.start >= c.end for c in chosen):
             chosen.append(d)
+        elif d.type == ADDRESS and text:
+            chosen.extend(_around(d, [c for c in chosen if c.type == POSTAL_CODE], chosen, text))
     return sorted(chosen, key=lambda d: d.start)
+
+
+def _around(address: Detection, codes: list[Detection], chosen: list[Detection], text: str) -> Iterable[Detection]:
+    """The parts of `address` outside the postal codes within it, if nothing else overlaps them."""
+    inside = sorted(c for c in codes if address.start <= c.start and c.end <= address.end)
+    if not inside:
+        return
+    edges = [address.start, *(x for c in inside for x in (c.start, c.end)), address.end]
+    for start, end in zip(edges[::2], edges[1::2]):
+        while start < end and text[start] in " ,-":
+            start += 1
+        while end > start and text[end - 1] in " ,-":
+            end -= 1
+        part = Detection(ADDRESS, start, end)
+        if end - start >= 3 and all(end <= c.start or start >= c.end for c in chosen):
+            yield part
 
 
 def _known(text: str, mapping: PlaceholderMap) -> Iterable[Detection]:
@@ -72,7 +94,7 @@ class Redactor:
         found = [d for recognize in self.recognizers for d in recognize(doc)]
         if known is not None:
             found.extend(_known(text, known))
-        return resolve(d for d in found if d.type in self.types)
+        return resolve((d for d in found if d.type in self.types), text)
 
     def redact(self, text: str, mapping: PlaceholderMap | None = None) -> Redaction:
         """Replace personal data in `text` with placeholders. Pass the conversation's `mapping` to
