@@ -21,6 +21,18 @@ def found(redactor, text):
     return [(d.type, text[d.start:d.end]) for d in redactor.detect(text)]
 
 
+def test_names_no_list_holds_are_read_by_their_shape(redactor):
+    from kogata.route.privacy.name_model import name_likeness
+    from kogata.route.privacy.names_en import _names
+
+    known = _names()[4]
+    assert "Mbeki" not in known and "Akinyemi" not in known and "Bogdanović" not in known
+    assert min(name_likeness(w) for w in ("Akinyemi", "Bogdanović", "Hsiao-wen")) > 0.7
+    assert max(name_likeness(w) for w in ("Procurement", "Quarterly", "Deployment", "Warehouse")) < 0.1
+    assert found(redactor, "Mbeki Akinyemi signed the contract.") == [("PERSON", "Mbeki Akinyemi")]
+    assert found(redactor, "The Quarterly Procurement Review and the Deployment Analytics dashboard") == []
+
+
 def test_lower_case_latin_extended_words_do_not_break_the_guard(redactor):
     # Latin Extended holds both cases: "được" once started a run of capitalised words with none in it
     text = "Giao hàng đến đường Lê Lợi được không? Liên hệ chị Nguyễn Thị Lan 090 123 4567. ǆep ǉubav"
