@@ -11,7 +11,9 @@ Italian, Dutch, Polish… and Latin), the cities and countries of data/world_*.t
 text. A name list word that is also one of those stays a name. 10% of each side is held out for the
 accuracy printed at the end.
 
-    pip install faker==40.63.0 english-words==2.0.2 scikit-learn==1.9.1 && python scripts/make_name_model.py
+    .venv/bin/pip install faker==40.63.0 english-words==2.0.2 && .venv/bin/python scripts/make_name_model.py
+
+(in kogata's own environment: the features are kogata's own, `name_model.features`)
 """
 
 from __future__ import annotations
@@ -24,15 +26,11 @@ import re
 from pathlib import Path
 
 import faker.providers.lorem as lorem
-import faker.providers.person as person
 import numpy as np
 from english_words import get_english_words_set
 from sklearn.linear_model import LogisticRegression
 
-import sys
-
 DATA = Path(__file__).resolve().parents[1] / "src" / "kogata" / "route" / "privacy" / "data"
-sys.path.insert(0, str(DATA.parents[3]))
 from kogata.route.privacy.name_model import N_FEATURES, features  # noqa: E402
 
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{3,}")
