@@ -30,8 +30,9 @@ import numpy as np
 from english_words import get_english_words_set
 from sklearn.linear_model import LogisticRegression
 
+from kogata.route.privacy.name_model import N_FEATURES, features
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "kogata" / "route" / "privacy" / "data"
-from kogata.route.privacy.name_model import N_FEATURES, features  # noqa: E402
 
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]{3,}")
 BUSINESS = """account address agenda amount annual application approval assistant attachment balance bank
