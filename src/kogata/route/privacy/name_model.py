@@ -8,15 +8,20 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
 
 N_FEATURES = 2**17
-_VECTORIZER = HashingVectorizer(analyzer="char_wb", ngram_range=(1, 4), n_features=N_FEATURES,
-                                alternate_sign=False, norm="l2", lowercase=True)
+
+
+@lru_cache(maxsize=1)
+def _vectorizer():
+    from sklearn.feature_extraction.text import HashingVectorizer  # on first use: every kogata command imports the guard
+
+    return HashingVectorizer(analyzer="char_wb", ngram_range=(1, 4), n_features=N_FEATURES, alternate_sign=False,
+                             norm="l2", lowercase=True)
 
 
 def features(words: list[str]):
-    return _VECTORIZER.transform(words)
+    return _vectorizer().transform(words)
 
 
 @lru_cache(maxsize=1)
