@@ -85,8 +85,8 @@ def world_postal_codes(doc: Document) -> Iterator[Detection]:
         code, city = m.group(2), m.group(3)
         if _YEAR.fullmatch(code) or _STREET_WORD.search(city) or labelled_not_personal(norm, m.start(2)):
             continue
-        line_before = norm[:m.start()].rsplit("\n", 2)[-1] if norm[:m.start()].endswith(",") else \
-            norm[:m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        before = norm[max(0, m.start() - 160):m.start()]  # the street line: the same line before a comma, else the one above
+        line_before = before.rsplit("\n", 1)[-1] if before.endswith(",") else before.rstrip("\n").rsplit("\n", 1)[-1]
         if (any(" ".join(city.split()[:n]) in places for n in (1, 2, 3)) or m.group("country")
                 or not code.replace("-", "").replace(" ", "").isdigit()
                 or (len(code) >= 5 and _STREET_LINE.search(line_before))):
