@@ -2,7 +2,8 @@
 file (TOML) and defaults. Precedence: flags > environment > config file > defaults.
 
 The config file is `--config PATH` (or KOGATA_CONFIG), else KOGATA_HOME/config.toml if it exists.
-Its keys are the settings' own: `home`, `[engine]`, `[server]`, `[upstream]`, `[route]`; an unknown key
+Its keys are the settings' own: `home`, `[engine]`, `[server]`, `[upstream]`, `[route]`, `[learning]`
+(with `[learning.drift]`); an unknown key
 is an error. The upstream's URL and model may also come from KOGATA_UPSTREAM_URL and KOGATA_UPSTREAM_MODEL;
 its API key comes only from KOGATA_UPSTREAM_API_KEY and is never kept in the settings.
 """
@@ -126,6 +127,44 @@ class RouteSettings(BaseModel):
         return patterns
 
 
+class DriftSettings(BaseModel):
+    """When the drift monitor says `watch` or `drifting` (kogata.learn.drift explains each signal)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    window: int = Field(1000, ge=10, le=100_000, description="latest answers read: the CUSUMs' span")
+    out_of_scope_rise: float = Field(0.06, gt=0, lt=1, description=(
+        "rise of the out-of-scope share, above the share flagged at training, that the CUSUM looks for"))
+    out_of_scope_watch: float = Field(6.0, gt=0, description="CUSUM of out-of-scope flags (nats) for watch")
+    out_of_scope_drifting: float = Field(10.0, gt=0, description="CUSUM of out-of-scope flags (nats) for drifting")
+    error_rise: float = Field(0.20, gt=0, lt=1, description=(
+        "rise of the share of feedback saying an answer was wrong, above the held-out error at training"))
+    errors_watch: float = Field(4.0, gt=0, description="CUSUM of corrections (nats) for watch")
+    errors_drifting: float = Field(8.0, gt=0, description="CUSUM of corrections (nats) for drifting")
+    share_window: int = Field(500, ge=10, le=100_000, description="latest answers the PSI and plain shares read")
+    psi_watch: float = Field(0.25, gt=0, description="confidence PSI against training for watch")
+    psi_drifting: float = Field(0.50, gt=0, description="confidence PSI against training for drifting")
+    min_answers: int = Field(100, ge=1, description="answers needed before the PSI or a share is read")
+    refusals_watch: float = Field(0.30, gt=0, le=1, description="share of kb ask refusals for watch")
+    refusals_drifting: float = Field(0.50, gt=0, le=1, description="share of kb ask refusals for drifting")
+    disagreement_watch: float = Field(0.15, gt=0, le=1, description=(
+        "share of feedback saying an answer was wrong, for collections and extractors, for watch"))
+    disagreement_drifting: float = Field(0.30, gt=0, le=1, description="the same, for drifting")
+    min_feedback: int = Field(20, ge=1, description="feedback needed before a disagreement share is read")
+
+
+class LearningSettings(BaseModel):
+    """What the server keeps of its answers, for feedback and the drift monitor (KOGATA_HOME/learning.db)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record: bool = Field(True, description=(
+        "keep each classify, respond, extract and kb ask answer (input and output) on this machine, under an id "
+        "the response carries, so that feedback can name it; off: no ids, no feedback, no drift monitor"))
+    max_records: int = Field(200_000, ge=1000, description="answers kept; the oldest are dropped")
+    drift: DriftSettings = Field(default_factory=DriftSettings)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KOGATA_", env_nested_delimiter="__", extra="forbid")
 
@@ -134,6 +173,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
     route: RouteSettings = Field(default_factory=RouteSettings)
+    learning: LearningSettings = Field(default_factory=LearningSettings)
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
@@ -159,6 +199,10 @@ class Settings(BaseSettings):
     @property
     def audit_path(self) -> Path:
         return self.home_dir / "audit.db"
+
+    @property
+    def learning_path(self) -> Path:
+        return self.home_dir / "learning.db"
 
 
 class ConfigError(KogataError):

@@ -27,6 +27,11 @@ class ModelNotFound(KogataError):
     code = "model_not_found"
 
 
+class NotFound(KogataError):
+    status = 404
+    code = "not_found"
+
+
 class InvalidRequest(KogataError):
     status = 400
 

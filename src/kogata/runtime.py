@@ -36,6 +36,7 @@ class Runtime:
         self._lock = threading.Lock()
         self._classifiers: dict[str, Classifier] = {}
         self._classifier_lock = threading.Lock()  # apart from _lock: loading one takes an embedder
+        self._retired: list[Classifier] = []  # replaced by a newer version on disk
 
     def loaded_chat(self, name: str) -> ChatEngine | None:
         """The engine if `name` is loaded already: no lock, no thread hop, for the request path."""
@@ -135,17 +136,22 @@ class Runtime:
         return EmbeddingModel(name, model.sha256, engine, model.path, self.settings.engine.threads)
 
     def loaded_classifier(self, name: str) -> Classifier | None:
-        """The classifier if `name` is loaded already: no lock, no thread hop, for the request path."""
-        return self._classifiers.get(name)
+        """The classifier if `name` is loaded already and unchanged on disk: no lock, no thread hop, for
+        the request path."""
+        loaded = self._classifiers.get(name)
+        return loaded if loaded is not None and loaded.is_current() else None
 
     def classifier(self, name: str) -> Classifier:
-        """Trained classifier `name` (KOGATA_HOME/classifiers), loaded on first use and kept loaded."""
-        if (loaded := self._classifiers.get(name)) is not None:
+        """Trained classifier `name` (KOGATA_HOME/classifiers), loaded on first use and kept loaded;
+        loaded again once its manifest changes (a retrained, rolled back or re-thresholded version)."""
+        if (loaded := self.loaded_classifier(name)) is not None:
             return loaded
         from .tasks.classifier import Classifier, ClassifierStore
 
         with self._classifier_lock:
-            if name not in self._classifiers:
+            if (loaded := self._classifiers.get(name)) is None or not loaded.is_current():
+                if loaded is not None and loaded.owns_embedder:  # a request may still read through it: closed later
+                    self._retired.append(loaded)
                 store = ClassifierStore.in_home(self.settings.home_dir)
                 wanted = store.manifest(name)["features"]["embedding"]
                 embedding = None if "tuned" in wanted else self.embedding_model(wanted["model"])
@@ -192,7 +198,8 @@ class Runtime:
             self._chat.clear()
             self._adapted.clear()
             self._embed.clear()
-            for classifier in self._classifiers.values():
+            for classifier in [*self._classifiers.values(), *self._retired]:
                 classifier.close()
             self._classifiers.clear()
+            self._retired.clear()
 

@@ -36,6 +36,12 @@ V1_CALLS = {
     ("POST", "/v1/reports"): ("POST", "/v1/reports", {"classifier": "none"}),  # not a form: 400
     ("GET", "/v1/classifiers"): ("GET", "/v1/classifiers", None),
     ("GET", "/v1/classifiers/{name}"): ("GET", "/v1/classifiers/none", None),
+    ("PATCH", "/v1/classifiers/{name}"): ("PATCH", "/v1/classifiers/none", {"in_scope_target": 0.9}),
+    ("POST", "/v1/classifiers/{name}/rollback"): ("POST", "/v1/classifiers/none/rollback", None),
+    ("POST", "/v1/feedback"): ("POST", "/v1/feedback", {"id": "clf-none", "rating": 1}),
+    ("GET", "/v1/feedback"): ("GET", "/v1/feedback", None),
+    ("GET", "/v1/drift"): ("GET", "/v1/drift", None),
+    ("GET", "/v1/drift/{name}"): ("GET", "/v1/drift/none", None),
     ("GET", "/v1/kb/collections"): ("GET", "/v1/kb/collections", None),
     ("POST", "/v1/kb/collections"): ("POST", "/v1/kb/collections", {"name": "new", "embedding_model": "fake-embed"}),
     ("GET", "/v1/kb/collections/{name}"): ("GET", "/v1/kb/collections/kb", None),
@@ -55,7 +61,8 @@ CALLS = [*V1_CALLS.values(), ("GET", "/v1/no-such-route", None)]
 EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("POST", "/v1/extract"): 400,
             ("POST", "/v1/templates"): 201, ("GET", "/v1/templates/none"): 404, ("DELETE", "/v1/templates/none"): 404,
             ("POST", "/v1/respond"): 404, ("POST", "/v1/reports"): 400, ("GET", "/v1/classifiers/none"): 404,
-            ("POST", "/v1/models/pull"): 404,
+            ("POST", "/v1/models/pull"): 404, ("PATCH", "/v1/classifiers/none"): 404,
+            ("POST", "/v1/classifiers/none/rollback"): 404, ("POST", "/v1/feedback"): 404, ("GET", "/v1/drift/none"): 404,
             ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 
 
@@ -106,7 +113,7 @@ def test_no_keys_means_open(client, method, path, body):
 
 @pytest.mark.parametrize("method,path,body", CALLS, ids=[c[1] for c in CALLS])
 def test_once_a_key_exists_every_v1_route_needs_it(keys, client, method, path, body):
-    _, secret = keys.create("ci", scopes=["audit", "models"])
+    _, secret = keys.create("ci", scopes=["audit", "models", "feedback", "specialists"])
     assert_401(call(client, method, path, body))
     assert_401(call(client, method, path, body, key="kg-wrong"))
     assert_401(call(client, method, path, body, Authorization=f"Basic {secret}"))
@@ -243,10 +250,13 @@ def test_any_host_name_once_keys_protect_the_server(keys, client):
     ("POST", "/v1/models/pull", {"model": "no-such-model"}, "models"),
     ("POST", "/api/pull", {"model": "no-such-model"}, "models"),
     ("DELETE", "/api/delete", {"model": "no-such-model"}, "models"),
+    ("GET", "/v1/feedback", None, "feedback"),
+    ("PATCH", "/v1/classifiers/none", {"threshold": 0.0}, "specialists"),
+    ("POST", "/v1/classifiers/none/rollback", None, "specialists"),
 ])
 def test_operator_routes_need_the_keys_scope(keys, client, method, path, body, scope):
     _, plain = keys.create("app")
-    _, other = keys.create("other", scopes=[s for s in ("audit", "models") if s != scope])
+    _, other = keys.create("other", scopes=[s for s in ("audit", "models", "feedback", "specialists") if s != scope])
     _, operator = keys.create("operator", scopes=[scope])
     assert wait_for_status(client, 200, key=plain).status_code == 200
     for secret in (plain, other):

@@ -154,7 +154,8 @@ def test_existing_name_needs_replace(trained, tmp_path, store, embedding):
         train_classifier(dataset, "support", embedding, store)
     manifest = train_classifier(dataset, "support", embedding, store, replace=True)
     assert store.manifest("support")["created_at"] == manifest["created_at"]
-    assert [p.name for p in store.root.iterdir()] == ["support"]
+    assert sorted(p.name for p in store.root.iterdir()) == [".versions", "support"]
+    assert manifest["version"] == 2 and [m["version"] for m in store.versions("support")] == [1]
 
 
 def test_remove_and_unknown_name(trained, store):

@@ -28,7 +28,7 @@ def tune() -> None:
 
 
 @tune.command("classify")
-@click.argument("data", type=click.Path(path_type=Path))
+@click.argument("data", type=click.Path(path_type=Path), required=False)
 @click.option("--name", required=True, help="name of the classifier to make")
 @click.option("--text-col", default="text", show_default=True, help="column (CSV) or field (JSONL) with the text")
 @click.option("--label-col", default="label", show_default=True, help="column (CSV) or field (JSONL) with the label")
@@ -41,12 +41,27 @@ def tune() -> None:
               help="first tune the embedding model on the examples (SetFit-style; needs kogata[tune]): pays off with few examples per label")
 @click.option("--contrastive-steps", type=click.IntRange(min=0), default=0,
               help="training steps of 64 texts for --contrastive  [default: 10 passes, 60 to 150 steps]")
-@click.option("--replace", is_flag=True, help="replace an existing classifier of the same name")
+@click.option("--in-scope-target", type=click.FloatRange(0, 1, min_open=True),
+              help="set the out-of-scope threshold to flag the fewest held-out texts that keep this accuracy on "
+                   "the rest  [default: flag 4% of them]")
+@click.option("--balanced", is_flag=True, help="weigh examples by the inverse of their label's frequency (uneven labels)")
+@click.option("--from-feedback", is_flag=True,
+              help="retrain NAME on its data (DATA, or the file it was trained on) plus the corrections in its "
+                   "feedback; the new version replaces it only if it measures up (see --force)")
+@click.option("--force", is_flag=True, help="with --from-feedback: promote the new version whatever it measures")
+@click.option("--replace", is_flag=True, help="replace an existing classifier of the same name (it is kept for rollback)")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
 @click.pass_context
-def tune_classify(ctx: click.Context, data: Path, name: str, text_col: str, label_col: str, eval_split: float,
-                  encoder: str | None, contrastive: bool, contrastive_steps: int, replace: bool, quiet: bool) -> None:
+def tune_classify(ctx: click.Context, data: Path | None, name: str, text_col: str, label_col: str, eval_split: float,
+                  encoder: str | None, contrastive: bool, contrastive_steps: int, in_scope_target: float | None,
+                  balanced: bool, from_feedback: bool, force: bool, replace: bool, quiet: bool) -> None:
     """Train classifier NAME on DATA, a CSV (header row) or JSONL file of labelled texts."""
+    if from_feedback:
+        return _retrain(ctx, name, data, encoder, force, quiet)
+    if data is None:
+        raise DataError("give the training data: kogata tune classify DATA --name NAME")
+    if force:
+        raise DataError("--force goes with --from-feedback")
     s = settings(ctx)
     models = ModelStore(s.models_dir)
     if name in CATALOG or models.is_installed(name):
@@ -67,7 +82,8 @@ def tune_classify(ctx: click.Context, data: Path, name: str, text_col: str, labe
         manifest = train_classifier(
             dataset, name, [runtime.embedding_model(model) for model in encoders], store,
             options=TrainOptions(eval_split=eval_split, text_col=text_col, label_col=label_col,
-                                 contrastive=contrastive, contrastive_steps=contrastive_steps),
+                                 contrastive=contrastive, contrastive_steps=contrastive_steps,
+                                 in_scope_target=in_scope_target, balanced=balanced),
             progress=not quiet, replace=replace)
     finally:
         runtime.close()
@@ -75,14 +91,71 @@ def tune_classify(ctx: click.Context, data: Path, name: str, text_col: str, labe
     click.echo(f"saved to {store.folder(name)}")
 
 
+def _retrain(ctx: click.Context, name: str, data: Path | None, encoder: str | None, force: bool, quiet: bool) -> None:
+    """`tune classify --from-feedback`: a candidate on the original data plus the corrections, promoted if it measures up."""
+    from ..learn.records import LearningStore
+    from ..learn.retrain import corrections, retrain
+    from ..tasks.classifier.data import load_dataset
+
+    s = settings(ctx)
+    store = ClassifierStore.in_home(s.home_dir)
+    manifest = store.manifest(name)
+    given = manifest["data"]
+    path = data if data is not None else Path(given.get("path") or given["source"])
+    if data is None and not path.is_file():
+        raise DataError(f"the data classifier '{name}' was trained on is not at {path} any more; give it: "
+                        f"kogata tune classify DATA --name {name} --from-feedback")
+    original = load_dataset(path, text_col=given.get("text_col", "text"), label_col=given.get("label_col", "label"))
+    if data is None and original.sha256 != given["sha256"]:
+        raise DataError(f"{path} changed since classifier '{name}' was trained on it; give the data to retrain on: "
+                        f"kogata tune classify DATA --name {name} --from-feedback")
+    models = ModelStore(s.models_dir)
+    chosen = _embedding_model(models, encoder) if encoder else manifest["features"]["embedding"]["model"]
+    ensure_installed(models, chosen)
+    runtime = Runtime(s)
+    try:
+        current = runtime.classifier(name)
+        learned = corrections(LearningStore(s.learning_path), name, current.version)
+        outcome = retrain(store, name, original, learned, runtime.embedding_model(chosen), current, force=force,
+                          progress=not quiet)
+    finally:
+        runtime.close()
+    def accuracy(of: dict) -> str:
+        return ", ".join(f"{k} {v:.1%}" for k, v in of.items())
+    click.echo(f"{len(learned)} corrections ({int(learned.fresh.sum())} on version {current.version}'s answers)")
+    click.echo(f"  current version {current.version}: {accuracy(outcome.current)}")
+    click.echo(f"  reference (its data less the held-out slice): {accuracy(outcome.reference)}")
+    click.echo(f"  candidate: {accuracy(outcome.candidate)}")
+    verdict = f"promoted as version {outcome.version}" if outcome.promoted else f"not promoted; version {outcome.version} stays"
+    click.echo(f"{verdict}: {outcome.reason}")
+
+
 @main.command("classify")
 @click.argument("name")
 @click.argument("text", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), help="classify each line of this file instead")
+@click.option("--set-threshold", type=float, help="move the out-of-scope threshold to this score (no retraining)")
+@click.option("--set-in-scope-target", type=click.FloatRange(0, 1, min_open=True),
+              help="move the threshold to flag the fewest held-out texts that keep this accuracy on the rest")
 @click.pass_context
-def classify(ctx: click.Context, name: str, text: str | None, file: Path | None) -> None:
+def classify(ctx: click.Context, name: str, text: str | None, file: Path | None, set_threshold: float | None,
+             set_in_scope_target: float | None) -> None:
     """Classify TEXT (or each line of --file) with classifier NAME: one JSON line per text, with
-    "label", "confidence", "out_of_scope" and "alternatives"."""
+    "label", "confidence", "out_of_scope" and "alternatives". With --set-threshold or
+    --set-in-scope-target, move its out-of-scope threshold instead and print the trade-off."""
+    if set_threshold is not None or set_in_scope_target is not None:
+        if text is not None or file is not None:
+            raise DataError("move the threshold, or classify: not both in one command")
+        from ..tasks.classifier.operating import set_operating_point
+        from ..tasks.classifier.report import format_curve
+
+        manifest = set_operating_point(ClassifierStore.in_home(settings(ctx).home_dir), name, threshold=set_threshold,
+                                       in_scope_target=set_in_scope_target)
+        scope, point = manifest["out_of_scope"], manifest["out_of_scope"]["operating_point"]
+        click.echo(f"classifier '{name}': threshold {scope['threshold']:.3f} ({point['chosen_by']}): flags "
+                   f"{point['flagged']:.1%} of held-out texts, {point['accuracy_kept']:.1%} right of the rest")
+        click.echo(f"  {format_curve(scope['curve'])}")
+        return
     if (text is None) == (file is None):
         raise DataError("give either TEXT or --file FILE")
     texts = [text] if text is not None else _lines(file)

@@ -11,6 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..config import Settings
 from ..kb import KnowledgeBase
+from ..learn.drift import every_drift
+from ..learn.records import LearningStore
+from ..tasks.classifier.store import ClassifierStore
 from ..route.upstream import UpstreamClient
 from ..runtime import Runtime
 from ..store.keys import KeyStore
@@ -23,8 +26,8 @@ from .ratelimit import RateLimiter
 from .routing import Routing
 from .generation import LatestRequests
 from .origin import OriginGuard
-from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, model_pull, models, ollama,
-                     ollama_generate, ops, privacy, reports, respond)
+from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, learning, model_pull, models,
+                     ollama, ollama_generate, ops, privacy, reports, respond)
 from .telemetry import RequestTelemetry
 
 
@@ -35,8 +38,11 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     rt = runtime if runtime is not None else Runtime(settings)
     lifecycle = Lifecycle(settings.server.shutdown_timeout_s)
     knowledge = KnowledgeBase(settings.kb_dir, rt.embedder)
+    answers = LearningStore(settings.learning_path, max_records=settings.learning.max_records) if settings.learning.record else None
     metrics = ServerMetrics(rt, in_flight=lambda: lifecycle.in_flight, ready=lambda: lifecycle.ready,
-                            collections=lambda: [knowledge.describe(name) for name in knowledge.names()])
+                            collections=lambda: [knowledge.describe(name) for name in knowledge.names()],
+                            drift=lambda: every_drift(answers, ClassifierStore.in_home(settings.home_dir),
+                                                      settings.learning.drift) if answers is not None else [])
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -50,6 +56,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
         finally:
             if loading is not None:
                 loading.cancel()
+            if answers is not None:
+                answers.close()
             if owned:
                 await run_in_threadpool(rt.close)
 
@@ -58,6 +66,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.state.settings = settings
     app.state.routing = Routing(settings, rt, UpstreamClient.from_settings(settings.upstream))
     app.state.kb = knowledge
+    app.state.learning = answers
     app.state.lifecycle = lifecycle
     app.state.metrics = metrics
     app.state.latest_requests = LatestRequests()
@@ -69,8 +78,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.add_middleware(OriginGuard, keys=keys, allowed_hosts=settings.server.allowed_hosts)
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
     # model_pull before models: /v1/models/catalog is not a model named "catalog".
-    routers = [module.router for module in (chat, classify, completions, console_api, embeddings, extract, kb, model_pull,
-                                            models, ollama, ollama_generate, ops, privacy, reports, respond)]
+    routers = [module.router for module in (chat, classify, completions, console_api, embeddings, extract, kb, learning,
+                                            model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)]
     routes = [r for router in routers for r in router.routes]
     install_error_handlers(app, routes)
     app.add_middleware(RequestTelemetry, metrics=metrics, routes=routes, log_prompts=settings.server.log_prompts)

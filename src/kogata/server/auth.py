@@ -25,7 +25,16 @@ from .ratelimit import RateLimiter
 CACHE_S = 1.0
 PROTECTED_PREFIXES = ("/v1", "/api")  # kogata's and OpenAI's API, and Ollama's
 SCOPED_ROUTES = {("GET", "/v1/audit"): "audit", ("POST", "/v1/models/pull"): "models", ("POST", "/api/pull"): "models",
-                 ("DELETE", "/api/delete"): "models"}
+                 ("DELETE", "/api/delete"): "models", ("GET", "/v1/feedback"): "feedback"}
+CLASSIFIERS = "/v1/classifiers/"  # PATCH /v1/classifiers/NAME and POST /v1/classifiers/NAME/rollback need "specialists"
+
+
+def needed_scope(method: str, path: str) -> str | None:
+    path = path.rstrip("/")
+    if path.startswith(CLASSIFIERS) and (method == "PATCH" or (method == "POST" and path.endswith("/rollback"))):
+        return "specialists"
+    return SCOPED_ROUTES.get((method, path))
+
 
 log = logging.getLogger("kogata.server")
 
@@ -91,7 +100,7 @@ class ApiKeyAuth:
                 "invalid API key" if secret else
                 "missing API key: send one as 'Authorization: Bearer KEY' (an admin creates keys with `kogata keys create NAME`)")
             return await refusal(scope["path"], error, {"WWW-Authenticate": "Bearer"})(scope, receive, send)
-        needed = SCOPED_ROUTES.get((scope["method"], scope["path"].rstrip("/")))
+        needed = needed_scope(scope["method"], scope["path"])
         if needed is not None and needed not in key.scopes:
             error = MissingScope(f"API key '{key.name}' may not do this: it needs the '{needed}' scope "
                                  f"(`kogata keys create NAME --scope {needed}`)")

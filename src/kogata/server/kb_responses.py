@@ -98,6 +98,7 @@ class HitList(BaseModel):
 
 class Answer(BaseModel):
     object: Literal["kb.answer"]
+    id: str | None = Field(description="the answer's id, for POST /v1/feedback (null when the server keeps no answers)")
     model: str
     answer: str
     supported: bool = Field(description="false: nothing relevant was found and the answer says so")

@@ -4,7 +4,8 @@ Counted per request when it ends (from its RequestContext): requests by route an
 time to first token, and the prompt and completion tokens of requests answered with a success
 status: for complete answers, exactly the usage told to the client (a stream stopped early counts
 the tokens it did generate). Read at scrape time: each loaded chat engine's sequences, queue and
-KV cache (Runtime.stats()), and a decode throughput gauge.
+KV cache (Runtime.stats()), a decode throughput gauge, and the drift monitor's state and signals per
+specialist (kogata.learn.drift).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Callable
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
+from ..learn.drift import STATES
 from ..runtime import Runtime
 from .context import RequestContext
 
@@ -73,8 +75,9 @@ class _LiveCollector:
     """Gauges read when Prometheus scrapes: engine statistics, throughput, in-flight requests."""
 
     def __init__(self, runtime: Runtime, throughput: ThroughputWindow, in_flight: Callable[[], int],
-                 ready: Callable[[], bool], collections: Callable[[], list[dict]]):
+                 ready: Callable[[], bool], collections: Callable[[], list[dict]], drift: Callable[[], list]):
         self.runtime = runtime
+        self.drift = drift
         self.collections = collections
         self.throughput = throughput
         self.in_flight = in_flight
@@ -110,13 +113,28 @@ class _LiveCollector:
             for c in collections:
                 gauge.add_metric([c["name"]], c[key])
             yield gauge
+        yield from self._drift()
         yield GaugeMetricFamily("kogata_ready", "1 once the configured models are loaded and the server "
                                 "is not shutting down", value=1 if self.ready() else 0)
 
 
+    def _drift(self):
+        state = GaugeMetricFamily("kogata_drift_state", "drift monitor: 0 ok, 1 watch, 2 drifting",
+                                  labels=["specialist", "kind"])
+        signal = GaugeMetricFamily("kogata_drift_signal", "drift monitor signals (CUSUMs in nats, PSI, shares)",
+                                   labels=["specialist", "kind", "signal"])
+        for d in self.drift():
+            state.add_metric([d.specialist, d.kind], STATES.index(d.state))
+            for name, s in d.signals.items():
+                if s.value is not None:
+                    signal.add_metric([d.specialist, d.kind, name], s.value)
+        yield state
+        yield signal
+
+
 class ServerMetrics:
     def __init__(self, runtime: Runtime, *, in_flight: Callable[[], int], ready: Callable[[], bool],
-                 collections: Callable[[], list[dict]] = list):
+                 collections: Callable[[], list[dict]] = list, drift: Callable[[], list] = list):
         self.registry = CollectorRegistry()
         self.throughput = ThroughputWindow()
         r = self.registry
@@ -129,7 +147,7 @@ class ServerMetrics:
                                      ["model"], registry=r)
         self.completion_tokens = Counter("kogata_completion_tokens", "completion tokens generated for "
                                          "answered requests, as in their usage", ["model"], registry=r)
-        r.register(_LiveCollector(runtime, self.throughput, in_flight, ready, collections))
+        r.register(_LiveCollector(runtime, self.throughput, in_flight, ready, collections, drift))
 
     def observe(self, ctx: RequestContext) -> None:
         route = ctx.route or "unmatched"

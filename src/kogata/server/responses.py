@@ -164,8 +164,12 @@ class Alternative(BaseModel):
     confidence: float
 
 
+FEEDBACK_ID = "the answer's id, for POST /v1/feedback (null when the server keeps no answers)"
+
+
 class Prediction(BaseModel):
     index: int
+    id: str | None = Field(description=FEEDBACK_ID)
     label: str
     confidence: float
     out_of_scope: bool
@@ -181,6 +185,7 @@ class Classification(BaseModel):
 class ClassifierSummary(BaseModel):
     id: str
     object: Literal["classifier"]
+    version: int | str | None
     labels: list[str]
     created_at: str | None
     examples: int | None
@@ -198,7 +203,58 @@ class ClassifierDetail(ClassifierSummary):
     head: Any
     data: dict[str, Any] | None
     metrics: dict[str, Any] | None
+    out_of_scope: dict[str, Any] | None = Field(description=(
+        "threshold, operating point and the held-out trade-off curve (flagged share against accuracy on the rest)"))
+    versions: list[int] = Field(description="earlier versions kept, for rollback")
     report: str | None = Field(description="the training report, as `kogata tune classify` printed it")
+
+
+class FeedbackEntry(BaseModel):
+    object: Literal["feedback"]
+    id: int
+    time: float
+    time_iso: str
+    prediction_id: str
+    kind: Literal["classify", "respond", "extract", "ask"]
+    specialist: str = Field(description="the classifier, extraction model or collection that answered")
+    version: str
+    input: str
+    output: Any = Field(description="the answer as it was given")
+    predicted_label: str | None
+    label: str | None
+    rating: int | None
+    corrected_output: Any
+    comment: str | None
+
+
+class FeedbackList(BaseModel):
+    object: Literal["list"]
+    data: list[FeedbackEntry]
+
+
+class DriftSignal(BaseModel):
+    value: float | None = Field(description="null until there is enough to read")
+    watch: float
+    drifting: float
+    state: Literal["ok", "watch", "drifting"]
+
+
+class DriftState(BaseModel):
+    object: Literal["drift"]
+    specialist: str
+    kind: Literal["classifier", "collection", "extractor"]
+    version: str | None
+    answers: int
+    state: Literal["ok", "watch", "drifting"]
+    signals: dict[str, DriftSignal]
+    shares: dict[str, float | None]
+    series: list[float] = Field(description="out-of-scope (classifiers) or refusal (collections) share per 50 answers")
+    confidence: dict[str, list[float]] | None = Field(description="edges, and training and live shares per bin")
+
+
+class DriftList(BaseModel):
+    object: Literal["list"]
+    data: list[DriftState]
 
 
 class ExtractionUsage(BaseModel):
@@ -207,7 +263,7 @@ class ExtractionUsage(BaseModel):
 
 
 class Extraction(BaseModel):
-    id: str
+    id: str = Field(description="the extraction's id, for POST /v1/feedback")
     object: Literal["extraction"]
     model: str
     data: Any = Field(description="the JSON the schema describes")
@@ -291,6 +347,7 @@ class UpstreamReply(BaseModel):
 
 class Reply(BaseModel):
     object: Literal["response"]
+    id: str | None = Field(description=FEEDBACK_ID)
     label: str
     confidence: float
     route: Literal["local", "escalate"]

@@ -65,16 +65,18 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def open_connection(path: Path, migrations: Sequence[str], *, synchronous: str = "FULL") -> sqlite3.Connection:
+def open_connection(path: Path, migrations: Sequence[str], *, synchronous: str = "FULL",
+                    any_thread: bool = False) -> sqlite3.Connection:
     """Open (creating it if needed) and migrate the file at `path`; the connection is in autocommit
-    mode, so the caller opens its own transactions. WAL mode lets the server read while the CLI
+    mode, so the caller opens its own transactions (and, with `any_thread`, serializes its users). WAL mode lets the server read while the CLI
     writes. `synchronous="NORMAL"` skips the fsync of each commit: a process crash still loses
     nothing committed, a power cut may lose the last commits (never consistency)."""
     conn = None
     existed = path.exists()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=not any_thread)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")

@@ -1,11 +1,13 @@
-"""GET /v1/classifiers, GET /v1/classifiers/{name}: the trained classifiers and their training reports,
-read-only (the web console lists them; `kogata tune classify` trains them)."""
+"""GET /v1/classifiers, GET /v1/classifiers/{name}: the trained classifiers and their training reports
+(the web console lists them; `kogata tune classify` trains them); PATCH /v1/classifiers/{name} moves
+the out-of-scope threshold, POST /v1/classifiers/{name}/rollback puts back the previous version."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...tasks.classifier.store import ClassifierStore
@@ -15,12 +17,22 @@ from ..responses import ClassifierDetail, ClassifierList
 
 router = APIRouter()
 REPORT_FILE = "report.txt"  # written next to the manifest by tasks/classifier/train.py
+NO_CLASSIFIER = errors({404: "the classifier does not exist"})
+
+
+class OperatingPoint(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    threshold: float | None = Field(None, description="out-of-scope threshold on the standardized score")
+    in_scope_target: float | None = Field(None, gt=0, le=1, description=(
+        "instead: flag the fewest held-out texts that keep this accuracy on the rest"))
 
 
 def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
     metrics = manifest.get("metrics") or {}
     return {
-        "id": manifest["name"], "object": "classifier", "labels": manifest.get("labels", []),
+        "id": manifest["name"], "object": "classifier", "version": manifest.get("version"),
+        "labels": manifest.get("labels", []),
         "created_at": manifest.get("created_at"),
         "examples": (manifest.get("data") or {}).get("examples"),
         "embedding_model": ((manifest.get("features") or {}).get("embedding") or {}).get("model"),
@@ -35,7 +47,8 @@ def _detail(store: ClassifierStore, name: str) -> dict[str, Any]:
     except OSError:
         report = None
     return {**_summary(manifest), "head": manifest.get("head"), "data": manifest.get("data"),
-            "metrics": manifest.get("metrics"), "report": report}
+            "metrics": manifest.get("metrics"), "report": report, "out_of_scope": manifest.get("out_of_scope"),
+            "versions": [m.get("version", 1) for m in store.versions(name)]}
 
 
 @router.get("/v1/classifiers", responses={200: {"model": ClassifierList}})
@@ -45,7 +58,24 @@ async def list_classifiers(settings: SettingsDep):
     return {"object": "list", "data": [_summary(m) for m in manifests]}
 
 
-@router.get("/v1/classifiers/{name}", responses={200: {"model": ClassifierDetail},
-                                               **errors({404: "the classifier does not exist"})})
+@router.get("/v1/classifiers/{name}", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
 async def get_classifier(name: str, settings: SettingsDep):
     return await run_in_threadpool(_detail, ClassifierStore.in_home(settings.home_dir), name)
+
+
+@router.patch("/v1/classifiers/{name}", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
+async def set_operating_point(name: str, body: OperatingPoint, settings: SettingsDep):
+    """Move the out-of-scope threshold (no retraining; the classifier is reloaded on its next use)."""
+    from ...tasks.classifier.operating import set_operating_point as move
+
+    store = ClassifierStore.in_home(settings.home_dir)
+    await run_in_threadpool(move, store, name, threshold=body.threshold, in_scope_target=body.in_scope_target)
+    return await run_in_threadpool(_detail, store, name)
+
+
+@router.post("/v1/classifiers/{name}/rollback", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
+async def rollback(name: str, settings: SettingsDep):
+    """Put back the newest kept version older than the current one."""
+    store = ClassifierStore.in_home(settings.home_dir)
+    await run_in_threadpool(store.rollback, name)
+    return await run_in_threadpool(_detail, store, name)

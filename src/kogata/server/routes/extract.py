@@ -3,17 +3,18 @@ copied value with the span of the text it came from."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...errors import InvalidRequest
+from ...learn.records import Answer, new_id
 from ...tasks.extract import Extractor, task_for_model
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
 from ..openapi import errors
+from ..remember import learning_store, remember
 from ..responses import Extraction
 from ..strict import Int
 
@@ -43,7 +44,8 @@ class ExtractRequest(BaseModel):
 @router.post("/v1/extract", responses={200: {"model": Extraction}, **errors({
     404: "the model, the collection or the document does not exist",
     422: "the model's output could not be read as the schema's JSON"})})
-async def extract(body: ExtractRequest, runtime: RuntimeDep, kb: KnowledgeBaseDep, settings: SettingsDep):
+async def extract(body: ExtractRequest, runtime: RuntimeDep, kb: KnowledgeBaseDep, settings: SettingsDep,
+                  request: Request):
     if (body.text is None) == (body.document_id is None):
         raise InvalidRequest('give either "text" or "document_id" (with "collection" if several hold it)', param="text")
     if body.collection is not None and body.document_id is None:
@@ -56,5 +58,17 @@ async def extract(body: ExtractRequest, runtime: RuntimeDep, kb: KnowledgeBaseDe
     document = body.text if body.text is not None else await run_in_threadpool(kb.document, body.collection, body.document_id)
     engine = runtime.loaded_chat(model) or await run_in_threadpool(runtime.chat, model)
     extractor = Extractor(engine, task, strict=body.strict, max_tokens=body.max_tokens)
-    result = await run_in_threadpool(extractor.extract, document)
-    return {"id": f"extract-{uuid.uuid4().hex[:24]}", "object": "extraction", "model": model, **result.to_dict()}
+    result = (await run_in_threadpool(extractor.extract, document)).to_dict()
+    pid = new_id("extract")
+    await run_in_threadpool(remember, learning_store(request), "extract", model, _version(runtime, model),
+                            [Answer(body.text if body.text is not None else f"kb:{body.collection or ''}/{body.document_id}",
+                                    {"data": result["data"], "ungrounded": result["ungrounded"]})], [pid])
+    return {"id": pid, "object": "extraction", "model": model, **result}
+
+
+def _version(runtime, model: str) -> str:
+    """What identifies the weights that extracted: the adapter's or the model's sha256."""
+    adapter = runtime.adapter_of(model)
+    if adapter is not None:
+        return adapter.manifest.get("created_at") or ""
+    return runtime.store.get(model).sha256 if runtime.store.is_installed(model) else ""

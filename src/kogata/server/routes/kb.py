@@ -13,9 +13,12 @@ from ...engine.base import Finished, GenerationRequest, SamplingParams, TextDelt
 from ...errors import InvalidRequest, KogataError
 from ...kb.answer import AnswerPlan, answering_model
 from ...kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
+from ...learn.records import Answer as KeptAnswer
+from ...learn.records import new_id
 from ..deps import KnowledgeBaseDep, RuntimeDep, SettingsDep
 from ..generation import collect_all, error_event, failure, sse
 from ..openapi import errors, stream
+from ..remember import learning_store, remember
 from ..kb_responses import Answer, Collection, CollectionList, Deleted, Document, DocumentList, HitList, Ingest
 from ..strict import Int
 
@@ -174,8 +177,9 @@ async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, 
         engine = runtime.loaded_chat(model) or await run_in_threadpool(runtime.chat, model)
         params = SamplingParams(temperature=body.temperature, max_tokens=body.max_tokens, stop_on_repetition=True)
         gen = engine.submit(GenerationRequest(engine.render_chat(plan.messages()), params, chat=True))
+    learning, pid = learning_store(request), new_id("ask")
     if body.stream:
-        return StreamingResponse(_stream(plan, gen, model), media_type="text/event-stream",
+        return StreamingResponse(_stream(plan, gen, model, learning, name, body.question, pid), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
     said = plan.refusal
     if gen is not None:
@@ -183,15 +187,26 @@ async def ask(name: str, body: AskBody, request: Request, kb: KnowledgeBaseDep, 
         if (error := failure(final)) is not None:
             raise error
     text, citations = plan.finish(said) if plan.supported else (said, [])
-    return {"object": "kb.answer", "model": model, "answer": text, "supported": plan.supported,
-            "citations": [c.to_dict() for c in citations]}
+    body_out = {"object": "kb.answer", "id": pid, "model": model, "answer": text, "supported": plan.supported,
+                "citations": [c.to_dict() for c in citations]}
+    body_out["id"] = await run_in_threadpool(_remember_answer, learning, name, body.question, body_out, plan.refusal, pid)
+    return body_out
 
 
-async def _stream(plan: AnswerPlan, gen, model: str):
+def _remember_answer(learning, collection: str, question: str, answer: dict, refusal: str, pid: str) -> str | None:
+    refused = not answer["supported"] or answer["answer"].strip() == refusal.strip()
+    kept = KeptAnswer(question, {k: answer[k] for k in ("model", "answer", "supported", "citations")}, refused=refused)
+    return remember(learning, "ask", collection, "", [kept], [pid])[0]
+
+
+async def _stream(plan: AnswerPlan, gen, model: str, learning, collection: str, question: str, pid: str):
     """Server-sent events: {"delta": text}… then {"answer", "citations", "supported"}, then [DONE]."""
     if gen is None:
+        final = {"object": "kb.answer", "id": pid, "model": model, "answer": plan.refusal, "supported": False,
+                 "citations": []}
+        final["id"] = await run_in_threadpool(_remember_answer, learning, collection, question, final, plan.refusal, pid)
         yield sse({"delta": plan.refusal})
-        yield sse({"object": "kb.answer", "model": model, "answer": plan.refusal, "supported": False, "citations": []})
+        yield sse(final)
         yield sse("[DONE]")
         return
     parts: list[str] = []
@@ -207,8 +222,10 @@ async def _stream(plan: AnswerPlan, gen, model: str):
         delta, text, citations = plan.finish_streamed("".join(parts))
         if delta:
             yield sse({"delta": delta})
-        yield sse({"object": "kb.answer", "model": model, "answer": text, "supported": True,
-                   "citations": [c.to_dict() for c in citations]})
+        final = {"object": "kb.answer", "id": pid, "model": model, "answer": text, "supported": True,
+                 "citations": [c.to_dict() for c in citations]}
+        final["id"] = await run_in_threadpool(_remember_answer, learning, collection, question, final, plan.refusal, pid)
+        yield sse(final)
         yield sse("[DONE]")
     except KogataError as e:
         yield error_event(e)

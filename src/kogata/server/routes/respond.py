@@ -4,16 +4,18 @@ escalated inquiry is answered by it through the privacy guard and the audit log)
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from ...learn.records import Answer
 from ...route.guarded import redact_messages
 from ...route.upstream import UpstreamError
 from ...tasks.respond import Responder, TemplateStore
 from ...tasks.respond.responder import MIN_CONFIDENCE
 from ..deps import RoutingDep, RuntimeDep, SettingsDep
 from ..openapi import errors
+from ..remember import learning_store, remember
 from ..responses import Reply, TemplateSet, TemplateSetDeleted, TemplateSetList
 
 router = APIRouter()
@@ -73,7 +75,7 @@ async def delete_templates(name: str, settings: SettingsDep):
 
 @router.post("/v1/respond", responses={200: {"model": Reply}, **errors({
     404: "the template set, the classifier or the model does not exist"})})
-async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, settings: SettingsDep):
+async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, settings: SettingsDep, request: Request):
     templates = await run_in_threadpool(_store(settings).get, body.templates)
     classifier = runtime.loaded_classifier(body.classifier) or await run_in_threadpool(runtime.classifier, body.classifier)
     model = body.model or settings.server.extraction_model
@@ -81,7 +83,9 @@ async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, s
     response = (await run_in_threadpool(responder.respond, body.input)).to_dict()
     if response["route"] == "escalate" and body.upstream and routing.guarded is not None:
         response["upstream"] = await _ask_upstream(routing, body.input, response["reason"])
-    return {"object": "response", **response}
+    kept = Answer(body.input, response, response["label"], response["confidence"], response["reason"] == "out_of_scope")
+    [pid] = await run_in_threadpool(remember, learning_store(request), "respond", classifier.name, classifier.version, [kept])
+    return {"object": "response", "id": pid, **response}
 
 
 async def _ask_upstream(routing, inquiry: str, reason: str) -> dict:

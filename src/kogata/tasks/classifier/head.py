@@ -46,16 +46,18 @@ class Linear:
         self._weights = np.ascontiguousarray(self.coef.T)
 
     @classmethod
-    def fit(cls, x: Features, y: np.ndarray, c: float, start: Linear | None = None) -> Linear:
+    def fit(cls, x: Features, y: np.ndarray, c: float, start: Linear | None = None, *, balanced: bool = False) -> Linear:
         """Fit on (x, y), whose labels are 0 … n-1, every one present. `start` (a fit on part of the
-        same data) makes a refit converge in fewer steps."""
+        same data) makes a refit converge in fewer steps. `balanced` weighs each example by the inverse
+        of its label's frequency, so that a label with few examples is not drowned by the others."""
         model = LogisticRegression(C=c, max_iter=1000, tol=TOLERANCE, warm_start=start is not None)
         if start is not None:
             coef, intercept = start.coef.astype(np.float64), start.intercept.astype(np.float64)
             if len(coef) == 2:  # scikit-learn keeps one row for two classes: class 1's logit minus class 0's
                 coef, intercept = coef[1:] - coef[:1], intercept[1:] - intercept[:1]
             model.coef_, model.intercept_ = coef, intercept
-        model.fit(x, y)
+        counts = np.bincount(y)
+        model.fit(x, y, sample_weight=(len(y) / (len(counts) * counts))[y] if balanced else None)
         coef, intercept = model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
         if len(coef) == 1:
             coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])

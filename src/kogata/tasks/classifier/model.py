@@ -71,12 +71,16 @@ class Classifier:
         self._scope = scope
         self._embedding = embedding
         self._owns_embedder = False
+        self._store: ClassifierStore | None = None
+        self._stamp: tuple[int, ...] | None = None
+        self.version = str(manifest.get("version") or manifest.get("created_at", ""))
 
     @classmethod
     def open(cls, store: ClassifierStore, name: str, embedding: EmbeddingModel | None, *, threads: int = 2) -> Classifier:
         """Load classifier `name`, checking its files and that `embedding` is the model it was trained
         with. A classifier trained with `--contrastive` has its own tuned copy of the embedding model
         (`ENCODER_FILE`, verified with its other files): it takes `embedding=None` and loads that copy."""
+        stamp = store.stamp(name)
         manifest = store.verify(name)
         wanted = manifest["features"]["embedding"]
         folder = store.folder(name)
@@ -91,15 +95,27 @@ class Classifier:
             raise StoreError(
                 f"classifier '{name}' was trained with embedding model {wanted['model']} (sha256 {wanted['sha256'][:12]}…), "
                 f"but {have} is installed; train the classifier again")
-        classifier = cls(manifest, StackedHead.load(folder / HEAD_FILE), LexicalFeatures.load(folder),
-                         ScopeDetector.load(folder / SCOPE_FILE), embedding)
+        scope = ScopeDetector.load(folder / SCOPE_FILE)
+        if "operating_point" in manifest["out_of_scope"]:  # chosen at training or moved since (operating.py)
+            scope.threshold = float(manifest["out_of_scope"]["threshold"])
+        classifier = cls(manifest, StackedHead.load(folder / HEAD_FILE), LexicalFeatures.load(folder), scope, embedding)
         classifier._owns_embedder = tuned is not None
+        classifier._stamp, classifier._store = stamp, store
         return classifier
+
+    def is_current(self) -> bool:
+        """False once the classifier's manifest has changed on disk (retrained, rolled back, or its
+        threshold moved): a server then opens it again."""
+        return self._store is None or self._store.stamp(self.name) == self._stamp
 
     def close(self) -> None:
         """Free the classifier's own embedder, if it has one (a shared one belongs to the runtime)."""
         if self._owns_embedder:
             self._embedding.engine.close()
+
+    @property
+    def owns_embedder(self) -> bool:
+        return self._owns_embedder
 
     @property
     def embedding_model(self) -> str:

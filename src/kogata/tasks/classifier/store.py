@@ -21,6 +21,8 @@ from ...models.store import NAME_PATTERN, ModelStore, discard, write_json_atomic
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 KIND = "classifier"
+VERSIONS = ".versions"  # VERSIONS/NAME/vN: earlier versions of NAME, for `kogata rollback`
+KEPT_VERSIONS = 5
 
 
 class ClassifierStore:
@@ -59,9 +61,20 @@ class ClassifierStore:
                 f"(train one with `kogata tune classify DATA --name {name}`)", param="model")
         return manifest
 
+    def stamp(self, name: str) -> tuple[int, ...] | None:
+        """What changes when the manifest of `name` is rewritten (None while there is none)."""
+        try:
+            st = os.stat(self.folder(name) / MANIFEST)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
     def remove(self, name: str) -> None:
+        """Remove `name` and its kept versions."""
         self.manifest(name)
         discard(self.folder(name))
+        if (self.root / VERSIONS / name).is_dir():
+            discard(self.root / VERSIONS / name)
 
     @contextmanager
     def staging(self, name: str) -> Iterator[Path]:
@@ -71,7 +84,8 @@ class ClassifierStore:
             yield staging
 
     def install(self, staging: Path, manifest: dict[str, Any], *, replace: bool = False) -> Path:
-        """Hash the staged files into the manifest, write it last, and rename the folder into place."""
+        """Hash the staged files into the manifest, write it last, and rename the folder into place.
+        A version it replaces is kept among the `KEPT_VERSIONS` latest earlier versions."""
         name = manifest["name"]
         target = self.folder(name)
         manifest["files"] = {f.name: sha256_file(f) for f in sorted(staging.iterdir()) if f.is_file()}
@@ -80,9 +94,64 @@ class ClassifierStore:
         if target.exists():
             if self.exists(name) and not replace:
                 raise StoreError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
-            discard(target)
+            if self.exists(name):
+                self._keep(name)
+            else:
+                discard(target)
         os.rename(staging, target)
         return target
+
+    def next_version(self, name: str) -> int:
+        """One above the newest version of `name`, current or kept."""
+        known = [m.get("version", 1) for m in self.versions(name)]
+        if self.exists(name):
+            known.append(self.manifest(name).get("version", 1))
+        return max(known, default=0) + 1
+
+    def versions(self, name: str) -> list[dict[str, Any]]:
+        """The manifests of the kept earlier versions of `name`, oldest first."""
+        folder = self.root / VERSIONS / name
+        if not NAME_PATTERN.fullmatch(name) or not folder.is_dir():
+            return []
+        found = (_read_manifest(d, name) for d in folder.iterdir() if d.is_dir() and d.name.startswith("v"))
+        return sorted((m for m in found if m is not None), key=lambda m: m.get("version", 1))
+
+    def promote(self, folder: Path, name: str) -> dict[str, Any]:
+        """Make the complete classifier in `folder` (trained into another store on this disk) the
+        current version of `name`, numbered after every earlier one."""
+        manifest = _read_manifest(folder, name)
+        if manifest is None:
+            raise StoreError(f"{folder} holds no classifier '{name}'")
+        manifest["version"] = self.next_version(name)
+        write_json_atomic(folder / MANIFEST, manifest)
+        if self.exists(name):
+            self._keep(name)
+        os.rename(folder, self.folder(name))
+        return manifest
+
+    def rollback(self, name: str) -> dict[str, Any]:
+        """Put back the newest kept version older than the current one; the current one is kept in
+        its place, so a later training or rollback can reach it. Returns the restored manifest."""
+        current = self.manifest(name)
+        older = [m for m in self.versions(name) if m.get("version", 1) < current.get("version", 1)]
+        if not older:
+            raise StoreError(f"classifier '{name}' has no earlier version to roll back to")
+        restored = older[-1]
+        source = self.root / VERSIONS / name / f"v{restored.get('version', 1)}"
+        self._keep(name)
+        os.rename(source, self.folder(name))
+        return restored
+
+    def _keep(self, name: str) -> None:
+        """Move the current version of `name` among the kept ones, dropping the oldest beyond `KEPT_VERSIONS`."""
+        kept = self.root / VERSIONS / name
+        kept.mkdir(parents=True, exist_ok=True)
+        target = kept / f"v{self.manifest(name).get('version', 1)}"
+        if target.exists():
+            discard(target)
+        os.rename(self.folder(name), target)
+        for old in self.versions(name)[:-KEPT_VERSIONS]:
+            discard(kept / f"v{old.get('version', 1)}")
 
     def verify(self, name: str) -> dict[str, Any]:
         """The manifest, after checking every file it lists against its sha256."""
@@ -104,11 +173,12 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _read_manifest(folder: Path) -> dict[str, Any] | None:
+def _read_manifest(folder: Path, name: str | None = None) -> dict[str, Any] | None:
+    """The classifier manifest in `folder`, named `name` (default: the folder's name), or None."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(manifest, dict) or manifest.get("kind") != KIND or manifest.get("name") != folder.name:
+    if not isinstance(manifest, dict) or manifest.get("kind") != KIND or manifest.get("name") != (name or folder.name):
         return None
     return manifest

@@ -30,6 +30,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -50,8 +51,9 @@ from .head import (
     nearest_log_proba,
 )
 from .model import ENCODER_FILE, HEAD_FILE, SCOPE_FILE, EmbeddingModel
+from .operating import confidence_reference, for_target, point, tradeoff_curve
 from .report import evaluate, expected_calibration_error, format_report
-from .scope import Examples, ScopeDetector
+from .scope import REJECT_RATE, Examples, ScopeDetector
 from .store import MANIFEST_FORMAT, ClassifierStore
 
 REPORT_FILE = "report.txt"
@@ -69,6 +71,8 @@ class TrainOptions:
     label_col: str = "label"
     contrastive: bool = False  # SetFit-style tuning of the embedding model (needs the `tune` extra)
     contrastive_steps: int = 0  # 0: chosen from the number of examples
+    in_scope_target: float | None = None  # the out-of-scope threshold: where kept held-out accuracy reaches this
+    balanced: bool = False  # weigh examples by the inverse of their label's frequency (head.Linear.fit)
 
 
 def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Sequence[EmbeddingModel],
@@ -82,6 +86,8 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
         raise DataError("give at least one embedding model to train with")
     if len({c.name for c in candidates}) != len(candidates):
         raise DataError(f"embedding models named twice: {', '.join(c.name for c in candidates)}")
+    if options.in_scope_target is not None and not 0.0 < options.in_scope_target <= 1.0:
+        raise DataError(f"the in-scope accuracy target must be above 0 and at most 1, not {options.in_scope_target}")
     if not 0.0 < options.eval_split <= 0.5:
         raise DataError(f"eval split must be above 0 and at most 0.5, not {options.eval_split}")
     store.folder(name)  # the name is valid
@@ -104,11 +110,11 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
                                         progress)
             readers = [reader]
         try:
-            fitted = _fit(dataset, y, train, held, readers, name, progress)
+            fitted = _fit(dataset, y, train, held, readers, name, progress, options)
         finally:
             if tuned is not None:
                 readers[0].engine.close()
-        ngrams, head, final, scope, metrics, dimensions, chosen, held_out = fitted
+        ngrams, head, final, scope, operating, metrics, dimensions, chosen, held_out = fitted
         chosen = candidates[readers.index(chosen)]  # the model as given (not its tuned copy)
         metrics["training_seconds"] = round(time.perf_counter() - started, 2)
         embedding_features: dict[str, Any] = {"model": chosen.name, "sha256": chosen.sha256, "dimensions": dimensions}
@@ -118,6 +124,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
             "format": MANIFEST_FORMAT,
             "name": name,
             "kind": "classifier",
+            "version": store.next_version(name),
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "labels": labels,
             "features": {
@@ -137,10 +144,12 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
                 "nearest_temperature": NEAREST_TEMPERATURE,
                 "temperature": round(head.temperature, 4),
                 "c": {"embedding": EMBEDDING_C, "ngrams": NGRAM_C},
+                "balanced": options.balanced,
             },
-            "out_of_scope": scope.summary(),
+            "out_of_scope": {**scope.summary(), **operating},
             "data": {
                 "source": dataset.source, "sha256": dataset.sha256, "encoding": dataset.encoding,
+                "path": str(Path(dataset.source).resolve()) if Path(dataset.source).is_file() else None,
                 "examples": len(dataset), "text_col": options.text_col, "label_col": options.label_col,
                 "eval_split": options.eval_split, "seed": options.seed,
             },
@@ -155,18 +164,21 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
 
 
 def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, candidates: list[EmbeddingModel],
-         name: str, progress: bool) -> tuple[LexicalFeatures, StackedHead, StackedHead, ScopeDetector, dict[str, Any], int,
-                                             EmbeddingModel, dict[str, float]]:
+         name: str, progress: bool, options: TrainOptions
+         ) -> tuple[LexicalFeatures, StackedHead, StackedHead, ScopeDetector, dict[str, Any], dict[str, Any], int,
+                    EmbeddingModel, dict[str, float]]:
     """Steps 2-4: the lexical vectorizer, the head fitted on `train` (weights and temperature chosen
-    on `held`), the head refitted on everything, the out-of-scope detector, held-out metrics, the
-    embedding's dimensions, the chosen candidate and each candidate's held-out accuracy."""
+    on `held`), the head refitted on everything, the out-of-scope detector and its operating point,
+    held-out metrics, the embedding's dimensions, the chosen candidate and each candidate's held-out
+    accuracy."""
     labels = dataset.label_names
     total = len(dataset) * len(candidates) + 2 + len(candidates) + 2
     with tqdm(total=total, desc=f"training {name}", unit="step", disable=not progress, leave=False) as bar:
         bar.set_postfix_str("fitting the lexical view")
         ngrams = LexicalFeatures.fit(dataset.texts)  # unsupervised: the held-out texts' n-grams may count
         grams = ngrams.transform(dataset.texts)
-        lexical = Linear.fit(grams[train], y[train], NGRAM_C)
+        balanced = options.balanced
+        lexical = Linear.fit(grams[train], y[train], NGRAM_C, balanced=balanced)
         n_lp = lexical.log_proba(grams[held])
         bar.update(2)
 
@@ -176,7 +188,7 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, c
             bar.set_postfix_str(f"embedding with {candidate.name}")
             embedded = embed(candidate.engine, dataset.texts, on_chunk=bar.update)
             bar.set_postfix_str(f"fitting {candidate.name}")
-            head = StackedHead(Linear.fit(embedded[train], y[train], EMBEDDING_C), lexical, weight=0.5)
+            head = StackedHead(Linear.fit(embedded[train], y[train], EMBEDDING_C, balanced=balanced), lexical, weight=0.5)
             examples = Examples.grouped(embedded[train], y[train], len(labels))
             e_lp = head.embedding.log_proba(embedded[held])
             k_lp = nearest_log_proba(examples.label_similarity(embedded[held]))
@@ -194,6 +206,8 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, c
         proba = calibrated(scores, head.temperature)
         confidence = proba.max(axis=1)
         scope = ScopeDetector.fit(examples, proba, embedded[held])
+        operating = _operating_point(scope, proba, embedded[held], proba.argmax(axis=1) == y[held],
+                                    options.in_scope_target)
         flagged = scope.out_of_scope(proba, embedded[held])
         metrics = evaluate([labels[i] for i in y[held]], [labels[i] for i in proba.argmax(axis=1)], confidence, flagged)
         plain = calibrated(scores, 1.0)
@@ -201,12 +215,29 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, c
         bar.update(1)
 
         bar.set_postfix_str("refitting on all examples")
-        final = StackedHead(Linear.fit(embedded, y, EMBEDDING_C, start=head.embedding),
-                            Linear.fit(grams, y, NGRAM_C, start=head.ngrams), head.weight, head.temperature,
+        final = StackedHead(Linear.fit(embedded, y, EMBEDDING_C, start=head.embedding, balanced=balanced),
+                            Linear.fit(grams, y, NGRAM_C, start=head.ngrams, balanced=balanced), head.weight, head.temperature,
                             head.nearest_weight)
         scope = scope.with_examples(Examples.grouped(embedded, y, len(labels)))
         bar.update(1)
-    return ngrams, head, final, scope, metrics, int(embedded.shape[1]), chosen, held_out
+    return ngrams, head, final, scope, operating, metrics, int(embedded.shape[1]), chosen, held_out
+
+
+def _operating_point(scope: ScopeDetector, proba: np.ndarray, embedded: np.ndarray, correct: np.ndarray,
+                     in_scope_target: float | None) -> dict[str, Any]:
+    """The held-out trade-off curve and confidence distribution, and the threshold: the detector's
+    reject-rate quantile, or where the curve reaches `in_scope_target` (set on `scope`)."""
+    scores = scope.score(proba.max(axis=1), scope.examples.nearest_similarity(embedded, proba))
+    curve = tradeoff_curve(scores, correct)
+    if in_scope_target is None:
+        chosen, how = point(scope.threshold, scores, correct), f"reject rate {REJECT_RATE:.0%} of held-out texts"
+    else:
+        chosen, reached = for_target(curve, in_scope_target)
+        how = f"in-scope accuracy target {in_scope_target:g}" + ("" if reached else " (not reached: the most accurate point)")
+        scope.threshold = chosen["threshold"]
+    return {"threshold": scope.threshold, "curve": curve,
+            "operating_point": {"chosen_by": how, "flagged": chosen["flagged"], "accuracy_kept": chosen["accuracy_kept"]},
+            "confidence_reference": confidence_reference(proba.max(axis=1))}
 
 
 def clearly_better(right: np.ndarray, kept: np.ndarray) -> bool:

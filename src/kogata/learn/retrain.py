@@ -1,0 +1,144 @@
+"""Retraining a classifier from feedback: a candidate trained on the original examples plus the
+corrections, promoted only if it measures up.
+
+The corrections are feedback on the classifier's answers (classify and respond) that give a label,
+or rate the answer right (its label confirmed); the latest word on a text wins. Corrections make
+labels uneven (a new label has a few examples beside hundreds), so the candidate weighs examples by
+the inverse of their label's frequency (Banking77, 17 intents learnt from 5 corrections each beside
+60 trained ones: new intents 47% → 63% right, the others 95.0% → 95.0%; docs/benchmarks.md).
+
+A slice of the original examples and a slice of the fresh corrections (those given on the current
+version's answers, which it never trained on; `HELD_SHARE` each, stratified, seeded) are held out of
+the candidate's training. The current version was refitted on every original example, so on the
+original slice it is compared through a reference: the same data as the current version's, less the
+slice. The candidate replaces the current version only if it is not clearly worse than the
+reference on the original slice (McNemar's margin, as when choosing an encoder) and is more accurate
+than the current version on the fresh corrections' slice, which neither saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..errors import DataError
+from ..tasks.classifier.data import Dataset, split
+from ..tasks.classifier.model import Classifier, EmbeddingModel
+from ..tasks.classifier.store import ClassifierStore
+from ..tasks.classifier.train import TrainOptions, clearly_better, train_classifier
+from .records import LearningStore
+
+HELD_SHARE = 0.2
+MIN_CORRECTIONS = 10  # fresh ones: given on the current version's answers
+CANDIDATES = ".candidates"  # the candidate and the reference are trained into stores of their own
+REFERENCES = ".references"
+
+
+@dataclass
+class Outcome:
+    promoted: bool
+    reason: str
+    corrections: int
+    current: dict[str, float] = field(default_factory=dict)  # accuracy on each held-out slice
+    reference: dict[str, float] = field(default_factory=dict)
+    candidate: dict[str, float] = field(default_factory=dict)
+    version: int | None = None  # of the classifier serving now
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class Corrections:
+    data: Dataset
+    fresh: np.ndarray  # per text: the feedback was given on an answer of the current version
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def corrections(learning: LearningStore, name: str, version: str) -> Corrections:
+    """The labelled texts feedback gave classifier `name`: a corrected label (a label the classifier
+    does not know yet is how it learns a new kind of input), or a rated-right answer's label."""
+    latest: dict[str, tuple[str, bool]] = {}
+    for said in learning.iter_feedback(specialist=name):
+        if said.kind not in ("classify", "respond"):
+            continue
+        label = said.label if said.label is not None else said.predicted_label if said.rating == 1 else None
+        if label is not None:
+            latest.pop(said.input, None)  # the latest word on a text wins, and counts as of its time
+            latest[said.input] = (label, said.version == version)
+    texts = list(latest)
+    return Corrections(Dataset(texts, [latest[t][0] for t in texts], f"feedback on {name}", "", "utf-8"),
+                       np.array([latest[t][1] for t in texts], dtype=bool))
+
+
+def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corrections,
+            embedding: EmbeddingModel | Sequence[EmbeddingModel], current: Classifier, *, seed: int = 0,
+            force: bool = False, progress: bool = False) -> Outcome:
+    """Train a candidate for classifier `name` on `original` + `learned` (less the held-out slices),
+    compare it with `current` and promote it if it measures up (or with `force`)."""
+    fresh = np.flatnonzero(learned.fresh)
+    if len(fresh) < MIN_CORRECTIONS:
+        raise DataError(f"classifier '{name}' has {len(fresh)} usable corrections of its current version's answers; "
+                        f"retraining needs at least {MIN_CORRECTIONS} (feedback with a label, or rating 1)")
+    keep_o, held_o = split(original, HELD_SHARE, seed)
+    keep_f, held_f = split(learned.data.subset(fresh), HELD_SHARE, seed)
+    held_l = fresh[held_f]
+    earlier = learned.data.subset(np.flatnonzero(~learned.fresh))
+    kept = learned.data.subset(np.setdiff1d(np.arange(len(learned)), held_l))
+    base = original.subset(keep_o)
+    slices = {"original": original.subset(held_o), "corrections": learned.data.subset(held_l)}
+    outcome = Outcome(False, "", len(learned))
+    outcome.current = {k: _accuracy(current, d) for k, d in slices.items()}
+    candidates, references = ClassifierStore(store.root / CANDIDATES), ClassifierStore(store.root / REFERENCES)
+    try:
+        reference = _trained(references, name, _joined(base, earlier), embedding, seed, progress)
+        outcome.reference = {k: _accuracy(reference, d) for k, d in slices.items()}
+        candidate = _trained(candidates, name, _joined(base, kept), embedding, seed, progress)
+        outcome.candidate = {k: _accuracy(candidate, d) for k, d in slices.items()}
+        reference.close()
+        candidate.close()
+        worse = clearly_better(_right(reference, slices["original"]), _right(candidate, slices["original"]))
+        better = outcome.candidate["corrections"] > outcome.current["corrections"]
+        outcome.promoted = force or (not worse and better)
+        outcome.reason = ("forced" if force else "not worse on the original examples and better on the corrections"
+                          if outcome.promoted else "clearly worse on the original examples" if worse
+                          else "no better on the corrections")
+        if outcome.promoted:
+            store.promote(candidates.folder(name), name)
+    finally:
+        for staged in (candidates, references):
+            if staged.exists(name):
+                staged.remove(name)
+    outcome.version = store.manifest(name).get("version", 1)
+    return outcome
+
+
+def _joined(original: Dataset, more: Dataset) -> Dataset:
+    return Dataset(original.texts + more.texts, original.labels + more.labels, original.source, original.sha256,
+                   original.encoding)
+
+
+def _trained(store: ClassifierStore, name: str, data: Dataset, embedding: EmbeddingModel | Sequence[EmbeddingModel],
+             seed: int, progress: bool) -> Classifier:
+    manifest = train_classifier(data, name, embedding, store, options=TrainOptions(seed=seed, balanced=True),
+                                progress=progress, replace=True)
+    chosen = manifest["features"]["embedding"]["model"]
+    reader = next(e for e in ([embedding] if isinstance(embedding, EmbeddingModel) else embedding) if e.name == chosen)
+    return Classifier.open(store, name, reader)
+
+
+def _right(classifier: Classifier, data: Dataset) -> np.ndarray:
+    if not len(data):
+        return np.zeros(0, dtype=bool)
+    labels = np.array(classifier.labels)
+    return labels[classifier.proba(data.texts).argmax(axis=1)] == np.array(data.labels)
+
+
+def _accuracy(classifier: Classifier, data: Dataset) -> float:
+    right = _right(classifier, data)
+    return round(float(right.mean()), 4) if len(right) else 0.0
