@@ -8,11 +8,13 @@ requests. Reported:
 
 - detection: requests after the shift until the monitor first says `drifting` (and `watch`);
 - false alarms: states on a stream of `--unshifted` requests without a shift;
-- the loop: the true label is given as feedback for `--feedback` of the requests after the shift,
-  the classifier is retrained from that feedback (kogata.learn.retrain: candidate, held-out slices,
-  promotion), and its accuracy on all 77 intents of test.csv (less the texts given as feedback)
-  is compared with a classifier trained on all 77 from the start; accuracy on the stream before the
-  shift, after it, and after the retrain.
+- the loop: the true label is given as feedback for `--feedback` of the requests (from a person who
+  read the answer), the classifier is retrained from that feedback after each number of requests in
+  `--after` (kogata.learn.retrain: candidate, held-out slices, promotion), and its accuracy on all 77
+  intents of test.csv (less the texts given as feedback) is compared with a classifier trained on all
+  77 from the start; accuracy on the stream before the shift, after it, and after the retrain;
+- with `--balance 5,20,50`: the 60 intents' examples plus K examples of each new one, trained with
+  and without weighing examples by their label's frequency (what retraining from feedback does).
 
 With `--data jsquad` the same on Japanese: JSQuAD questions → their article, 80% of the articles
 trained, the rest arriving after the shift.
@@ -104,6 +106,20 @@ def accuracy(classifier: Classifier, data: Dataset) -> float:
     return round(float((labels[classifier.proba(data.texts).argmax(axis=1)] == np.array(data.labels)).mean()), 4)
 
 
+def balance_check(args, rng, train: Dataset, test: Dataset, new: set[str], embedding, store: ClassifierStore) -> None:
+    known, fresh = only(train, set(train.label_names) - new), only(train, new)
+    for k in (int(n) for n in args.balance.split(",")):
+        picked = [int(i) for label in sorted(new) for i in
+                  rng.choice(np.flatnonzero(np.array(fresh.labels) == label), k, replace=False)]
+        data = Dataset(known.texts + fresh.subset(np.array(picked)).texts, known.labels + fresh.subset(np.array(picked)).labels,
+                       "", "", "utf-8")
+        for balanced in (False, True):
+            train_classifier(data, "balance", embedding, store, options=TrainOptions(balanced=balanced), replace=True)
+            c = Classifier.open(store, "balance", embedding)
+            emit(figure="balance", per_new_label=k, balanced=balanced, accuracy_all_labels=accuracy(c, test),
+                 accuracy_new_labels=accuracy(c, only(test, new)), accuracy_known_labels=accuracy(c, only(test, set(test.labels) - new)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", choices=("banking77", "jsquad"), default="banking77")
@@ -117,6 +133,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limits", default="{}", help='drift thresholds to override, as JSON: {"window": 300}')
     parser.add_argument("--no-retrain", action="store_true", help="detection and false alarms only")
+    parser.add_argument("--balance", help="only the balancing comparison, for these numbers of examples per new label")
     parser.add_argument("--dump", help="write each answer of the shifted stream (and, to DUMP.quiet, the unshifted one) as JSON lines")
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
@@ -144,6 +161,8 @@ def main() -> None:
     dump = open(args.dump, "w") if args.dump else None
     monitor = Monitor(learning, limits, args.step, rng, args.feedback, dump)
 
+    if args.balance:
+        return balance_check(args, rng, train, test, new, embedding, store)
     started = time.perf_counter()
     train_classifier(only(train, known), "specialist", embedding, store)
     full_manifest = train_classifier(train, "all-labels", embedding, store)

@@ -186,6 +186,10 @@ def test_http_extract_from_text_and_from_a_knowledge_base_document(client):
     assert body["object"] == "extraction" and body["model"] == "fake-chat"
     assert body["data"]["number"] == "KY-2026-07" and body["ungrounded"] == ["/parties/2/name"]
     assert [p["name"] for p in body["data"]["parties"]] == ["株式会社サクラ商事", "ミドリ工業株式会社"]
+    corrected = {**body["data"], "number": "KY-2026-08"}
+    said = client.post("/v1/feedback", json={"id": body["id"], "output": corrected}).json()
+    assert said["kind"] == "extract" and said["input"] == CONTRACT + "INVENT" and said["corrected_output"] == corrected
+    assert said["output"]["data"] == body["data"]
     assert client.post("/v1/kb/collections", json={"name": "legal", "embedding_model": "fake-embed"}).status_code == 201
     added = client.post("/v1/kb/collections/legal/documents",
                         files=[("files", ("contract.txt", CONTRACT.encode("cp932"), "text/plain"))])

@@ -109,7 +109,15 @@ def test_ask_cites_and_streams(client):
     assert events[-1]["citations"] == body["citations"]
 
     none = client.post("/v1/kb/collections/hr/ask", json={"question": "Who won the 1998 World Cup?"}).json()
-    assert none.pop("id").startswith("ask-")
+    asked = none.pop("id")
+    assert asked.startswith("ask-") and events[-1]["id"].startswith("ask-") and body["id"] != events[-1]["id"]
+    said = client.post("/v1/feedback", json={"id": asked, "rating": -1, "output": "フランス"}).json()
+    assert (said["kind"], said["specialist"], said["input"], said["corrected_output"]) == (
+        "ask", "hr", "Who won the 1998 World Cup?", "フランス")
+    [drift] = client.get("/v1/drift/hr").json()["data"]
+    assert drift["kind"] == "collection" and drift["answers"] == 3
+    assert client.post("/v1/feedback", json={"id": asked, "label": "x"}).json()["error"]["message"].startswith(
+        "a label corrects a classification")
     assert none == {"object": "kb.answer", "model": "fake-chat", "supported": False, "citations": [],
                     "answer": "I could not find information about this in the knowledge base."}
 

@@ -36,6 +36,7 @@ from .records import LearningStore, Prediction
 STATES = ("ok", "watch", "drifting")
 SERIES_POINTS, SERIES_BLOCK = 20, 50  # the console's chart: the out-of-scope (or refusal) share per 50 answers
 SHARE_FLOOR = 1e-3  # an empty bin counts as this share in the PSI, so that it stays finite
+RATE_FLOOR = 0.01  # a rate measured as 0 at training (a small held-out split) is taken as this in a CUSUM
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def psi(reference: list[float], observed: np.ndarray, edges: list[float]) -> flo
 def cusum(flags: list[bool], p0: float, p1: float) -> float:
     """Page's CUSUM of Bernoulli `flags` for a rise of their rate from `p0` to `p1`: the largest
     log-likelihood ratio of "rate p1 since some point" over "rate p0 throughout", ending now."""
-    p0, p1 = min(max(p0, 1e-3), 0.99), min(max(p1, 2e-3), 0.999)
+    p0 = min(max(p0, RATE_FLOOR), 0.9)
+    p1 = min(max(p1, p0 + RATE_FLOOR), 0.99)
     up, down = np.log(p1 / p0), np.log((1 - p1) / (1 - p0))
     total = 0.0
     for flag in flags:
@@ -106,11 +108,13 @@ def classifier_drift(store: LearningStore, manifest: dict[str, Any], limits: Dri
     confidence = np.array([a.confidence for a in latest if a.confidence is not None], dtype=float)
     reference = scope.get("confidence_reference")
     drift = Drift(name, "classifier", version, len(answers))
-    drift.signals["out_of_scope"] = Signal(cusum(flags, flagged, flagged + limits.out_of_scope_rise),
-                                           limits.out_of_scope_watch, limits.out_of_scope_drifting)
+    drift.signals["out_of_scope"] = Signal(
+        cusum(flags, flagged, flagged + limits.out_of_scope_rise) if len(flags) >= limits.min_answers else None,
+        limits.out_of_scope_watch, limits.out_of_scope_drifting)
     said = _feedback_on(store, name, answers)
-    drift.signals["errors"] = Signal(cusum([f.disagrees for f in said], error, error + limits.error_rise),
-                                     limits.errors_watch, limits.errors_drifting)
+    drift.signals["errors"] = Signal(
+        cusum([f.disagrees for f in said], error, error + limits.error_rise) if len(said) >= limits.min_feedback else None,
+        limits.errors_watch, limits.errors_drifting)
     drift.signals["confidence_psi"] = Signal(
         round(psi(reference["shares"], confidence, reference["edges"]), 4)
         if reference and len(confidence) >= limits.min_answers else None,

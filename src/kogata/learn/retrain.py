@@ -13,7 +13,9 @@ the candidate's training. The current version was refitted on every original exa
 original slice it is compared through a reference: the same data as the current version's, less the
 slice. The candidate replaces the current version only if it is not clearly worse than the
 reference on the original slice (McNemar's margin, as when choosing an encoder) and is more accurate
-than the current version on the fresh corrections' slice, which neither saw.
+than the current version on the fresh corrections' slice, which neither saw. What is promoted is the
+candidate's recipe refitted on everything, slices included, as training refits after choosing on its
+own held-out split.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
                           if outcome.promoted else "clearly worse on the original examples" if worse
                           else "no better on the corrections")
         if outcome.promoted:
+            _trained(candidates, name, _joined(original, learned.data), embedding, seed, progress).close()
             store.promote(candidates.folder(name), name)
     finally:
         for staged in (candidates, references):

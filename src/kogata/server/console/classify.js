@@ -62,7 +62,9 @@ const Classify = (() => {
   async function showReport(name) {
     try {
       const detail = await Api.json("/v1/classifiers/" + encodeURIComponent(name));
-      if (name === selected) $("clf-report").textContent = detail.report || JSON.stringify(detail.metrics, null, 2);
+      if (name !== selected) return;
+      $("clf-report").textContent = detail.report || JSON.stringify(detail.metrics, null, 2);
+      Learning.showOperating(name, detail);
     } catch (e) {
       showError("clf-error", e);
     }
@@ -89,6 +91,7 @@ const Classify = (() => {
   function renderResult() {
     const dl = $("clf-result");
     dl.hidden = !lastResult;
+    Learning.showFeedback(lastResult);
     if (!lastResult) return;
     const r = lastResult;
     const rows = [
@@ -167,14 +170,15 @@ const Classify = (() => {
       const [clf, audit] = await Promise.all([Api.available("/v1/classifiers"), Api.available("/v1/audit?limit=1")]);
       features = { clf, audit };
     }
-    await Promise.all([loadClassifiers(features.clf), loadAudit(features.audit)]);
+    await Promise.all([loadClassifiers(features.clf), loadAudit(features.audit), Learning.loadDrift()]);
     return features.clf || features.audit;
   }
 
   function init() {
     $("clf-try").addEventListener("submit", classify);
+    Learning.init(detail => { $("clf-report").textContent = detail.report || ""; });
     $("audit-refresh").addEventListener("click", () => loadAudit(true));
-    I18N.onChange(() => { renderClassifiers(); renderAudit(); });
+    I18N.onChange(() => { renderClassifiers(); renderAudit(); Learning.loadDrift(); });
   }
 
   return { init, load };

@@ -1,0 +1,35 @@
+"""The console's learning-loop controls in headless Chromium, against a real uvicorn serving fake
+engines: feedback on a classification, the out-of-scope trade-off curve and its control, the drift table."""
+
+from browser import browser  # noqa: F401  (a shared fixture; ruff reads its use as F811)
+from test_console_kb_browser import open_page, serve, texts, trained  # noqa: F401  (fixtures)
+
+
+def test_feedback_threshold_and_drift(settings, trained, serve, open_page):  # noqa: F811
+    page = open_page(serve())
+    page.click("#tab-classify")
+    page.wait_for_selector("#clf-operating:not([hidden])")
+    assert page.locator("#op-curve polyline").count() == 1 and page.locator("#op-curve circle").count() == 1
+    assert "reject rate 4%" in page.inner_text("#op-now")
+
+    page.fill("#clf-input", "返品したいので返金をお願いします refund")
+    page.click("#clf-button")
+    page.wait_for_selector("#clf-feedback:not([hidden])")
+    assert texts(page, "#fb-label option") == ["invoice", "password", "refund", "shipping"]
+    page.select_option("#fb-label", "shipping")
+    page.click("#fb-send")
+    page.wait_for_function("() => document.getElementById('fb-status').textContent.includes('kept')")
+    kept = page.evaluate("fetch('/v1/feedback').then(r => r.json())")["data"]
+    assert [(f["input"], f["label"]) for f in kept] == [("返品したいので返金をお願いします refund", "shipping")]
+
+    page.wait_for_selector("#drift-rows tr[data-specialist='support']")
+    row = texts(page, "#drift-rows tr[data-specialist='support'] td")
+    assert row[0] == "support v1" and row[2] == "ok" and row[3] == "1"
+
+    page.fill("#op-target", "50")
+    page.click("#op-apply")
+    page.wait_for_function("() => document.getElementById('op-now').textContent.includes('in-scope accuracy target 0.5')")
+    assert "in-scope accuracy target 0.5" in page.inner_text("#clf-report")
+
+    page.select_option("#lang", "ja")
+    assert page.inner_text("#drift-panel h2") == "ドリフト" and page.inner_text("#fb-send") == "送信"
