@@ -136,7 +136,7 @@ class DriftSettings(BaseModel):
     out_of_scope_rise: float = Field(0.06, gt=0, lt=1, description=(
         "rise of the out-of-scope share, above the share flagged at training, that the CUSUM looks for"))
     out_of_scope_watch: float = Field(6.0, gt=0, description="CUSUM of out-of-scope flags (nats) for watch")
-    out_of_scope_drifting: float = Field(10.0, gt=0, description="CUSUM of out-of-scope flags (nats) for drifting")
+    out_of_scope_drifting: float = Field(12.0, gt=0, description="CUSUM of out-of-scope flags (nats) for drifting")
     error_rise: float = Field(0.20, gt=0, lt=1, description=(
         "rise of the share of feedback saying an answer was wrong, above the held-out error at training"))
     errors_watch: float = Field(4.0, gt=0, description="CUSUM of corrections (nats) for watch")

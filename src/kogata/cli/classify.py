@@ -9,7 +9,7 @@ import click
 
 from ..errors import DataError, StoreError
 from ..models.catalog import CATALOG
-from ..models.store import ModelStore
+from ..models.store import ModelStore, write_json_atomic
 from ..runtime import Runtime
 from ..tasks.classifier.store import ClassifierStore
 from . import main, settings
@@ -190,3 +190,70 @@ def _lines(file: Path) -> list[str]:
 
     text, _ = decode(raw, file)
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@tune.group("distill")
+def distill_group() -> None:
+    """Train a specialist on a large model's answers (the configured upstream, through the privacy guard)."""
+
+
+@distill_group.command("classify")
+@click.argument("name")
+@click.option("--from", "source", required=True, type=click.Path(path_type=Path),
+              help="unlabelled texts: a CSV (header row), JSONL or text file (one per line)")
+@click.option("--labels", required=True, help="the labels the teacher chooses from, comma-separated")
+@click.option("--text-col", default="text", show_default=True, help="column (CSV) or field (JSONL) with the text")
+@click.option("--budget", type=click.IntRange(min=1), default=1000, show_default=True, help="most calls to the teacher")
+@click.option("--skip-sure", type=click.FloatRange(0, 1, min_open=True),
+              help="label in rounds, sending only texts the student is less sure of than this (e.g. 0.9)")
+@click.option("--encoder", metavar="MODEL", help="embedding model  [default: the better of minilm-l6 and e5-small]")
+@click.option("--replace", is_flag=True, help="replace an existing classifier of the same name (it is kept for rollback)")
+@click.pass_context
+def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, text_col: str, budget: int,
+                     skip_sure: float | None, encoder: str | None, replace: bool) -> None:
+    """Label texts of --from with the upstream model and train classifier NAME on its answers."""
+    from ..learn.distill import Teacher, distill
+    from ..route.audit import AuditLog
+    from ..route.guarded import GuardedUpstream
+    from ..route.privacy import Redactor
+    from ..route.upstream import UpstreamClient
+    from ..tasks.classifier.data import read_texts
+    from ..tasks.classifier.model import Classifier
+    from ..tasks.classifier.train import train_classifier
+
+    s = settings(ctx)
+    client = UpstreamClient.from_settings(s.upstream)
+    if client is None:
+        raise DataError("no upstream model is configured to teach: set upstream.url and upstream.model "
+                        "(KOGATA_UPSTREAM_URL, KOGATA_UPSTREAM_MODEL)")
+    store = ClassifierStore.in_home(s.home_dir)
+    store.folder(name)
+    if store.exists(name) and not replace:
+        raise DataError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
+    texts = read_texts(source, text_col=text_col)
+    models = ModelStore(s.models_dir)
+    encoders = [_embedding_model(models, encoder)] if encoder else list(DEFAULT_ENCODERS)
+    for model in encoders:
+        ensure_installed(models, model)
+    runtime = Runtime(s)
+    teacher = Teacher(GuardedUpstream(client, AuditLog(s.audit_path)), Redactor(),
+                      [label.strip() for label in labels.split(",") if label.strip()])
+    try:
+        readers = [runtime.embedding_model(model) for model in encoders]
+
+        def train(data) -> Classifier:
+            train_classifier(data, name, readers, store, replace=True)
+            return Classifier.open(store, name, next(r for r in readers if r.name == store.manifest(name)["encoder"]["model"]))
+
+        _, done = distill(texts, teacher, budget, train, skip_sure=skip_sure, source=str(source))
+    finally:
+        runtime.close()
+    manifest = store.manifest(name)
+    manifest["data"]["teacher"] = {"model": client.model, **done.cost.to_dict(), "rounds": done.rounds}
+    write_json_atomic(store.folder(name) / "manifest.json", manifest)
+    cost = done.cost
+    click.echo(f"teacher {client.model}: {cost.calls} calls, {cost.prompt_tokens + cost.completion_tokens} tokens, "
+               f"{cost.unreadable} answers naming no label, {cost.failed} failed, {cost.skipped_sure} sure texts not sent")
+    from ..tasks.classifier.report import format_report
+
+    click.echo(format_report(name, manifest))

@@ -70,6 +70,38 @@ def load_dataset(path: Path, *, text_col: str = "text", label_col: str = "label"
     return dataset
 
 
+def read_texts(path: Path, *, text_col: str = "text") -> list[str]:
+    """Unlabelled texts: column `text_col` of a CSV (or TSV) with a header row, field `text_col` of JSON
+    lines, or each non-empty line of any other file (UTF-8 or Shift_JIS, as for training data)."""
+    path = Path(path).expanduser()
+    try:
+        text, _ = decode(path.read_bytes(), path)
+    except FileNotFoundError:
+        raise DataError(f"no such file: {path}") from None
+    except OSError as e:
+        raise DataError(f"cannot read {path}: {e.strerror or e}") from None
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ","))
+        if rows and text_col not in rows[0]:
+            raise DataError(f"{path} has no column '{text_col}' (columns: {', '.join(rows[0])}); give --text-col")
+        texts = [(r.get(text_col) or "").strip() for r in rows]
+    elif suffix in _JSONL_SUFFIXES:
+        texts = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    texts.append(str(json.loads(line)[text_col]).strip())
+                except (ValueError, KeyError, TypeError):
+                    raise DataError(f"{path} line {n}: not a JSON object with a '{text_col}' field") from None
+    else:
+        texts = [line.strip() for line in text.splitlines()]
+    texts = [t for t in texts if t]
+    if not texts:
+        raise DataError(f"{path} holds no texts")
+    return texts
+
+
 def decode(raw: bytes, path: Path) -> tuple[str, str]:
     """The file's text and the encoding it was read as: UTF-8 (with or without a BOM), UTF-16 with a
     BOM, or Shift_JIS (as Windows' cp932, which Excel writes in Japan). Anything else is an error."""

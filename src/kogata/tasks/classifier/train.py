@@ -240,11 +240,11 @@ def _operating_point(scope: ScopeDetector, proba: np.ndarray, embedded: np.ndarr
             "confidence_reference": confidence_reference(proba.max(axis=1))}
 
 
-def clearly_better(right: np.ndarray, kept: np.ndarray) -> bool:
+def clearly_better(right: np.ndarray, kept: np.ndarray, *, margin: float = 1.0) -> bool:
     """Whether held-out texts answered right (`right`) beat those of the kept candidate (`kept`) by more
-    than one standard deviation of the paired difference."""
+    than `margin` standard deviations of the paired difference."""
     wins, losses = int((right & ~kept).sum()), int((kept & ~right).sum())
-    return wins - losses > np.sqrt(wins + losses)
+    return wins - losses > margin * np.sqrt(wins + losses)
 
 
 def check_tunable(embedding: EmbeddingModel) -> None:
