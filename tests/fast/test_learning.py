@@ -250,3 +250,25 @@ def test_library_feedback_checks(tmp_path, trained):
         give_feedback(store, classifiers, "ext-nothing", rating=1)
     said = give_feedback(store, classifiers, pid, output={"no": "13"})
     assert said.corrected_output == {"no": "13"} and said.disagrees
+
+
+def test_extraction_corrections_become_training_rows(tmp_path, kogata_home):
+    from kogata.learn.feedback import extraction_rows
+
+    store = LearningStore.in_home(kogata_home)
+    a, b, c = store.record("extract", "contracts", "", [
+        Answer("契約番号 KY-1", {"data": {"number": "KY-0"}}), Answer("kb:legal/abc", {"data": {}}),
+        Answer("請求書 X", {"data": {"number": "X"}})])
+    store.add_feedback(a, output={"number": "KY-1"})
+    store.add_feedback(b, output={"number": "KY-2"})
+    store.add_feedback(c, rating=1)
+    rows, skipped = extraction_rows(store, "contracts")
+    assert rows == [{"text": "契約番号 KY-1", "output": {"number": "KY-1"}}, {"text": "請求書 X", "output": {"number": "X"}}]
+    assert skipped == 1
+
+    schema = tmp_path / "s.json"
+    schema.write_text(json.dumps({"type": "object", "properties": {"number": {"type": "integer"}}, "required": ["number"]}))
+    result = kogata("tune", "extract", "contracts", "--from-feedback", "--schema", schema)
+    told, error = result.stderr.splitlines()
+    assert told == "2 corrected extractions from feedback (1 on knowledge-base documents left out)"
+    assert result.exit_code == 1 and error.startswith("error: feedback row 1: output does not match the schema")

@@ -137,7 +137,7 @@ def _documents(paths: list[Path]) -> Iterator[tuple[str, Any]]:
 
 @tune.command("extract")
 @click.argument("name")
-@click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("data", type=click.Path(dir_okay=False, path_type=Path), required=False)
 @click.option("--schema", "schema_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="the JSON Schema every row's output follows")
 @click.option("--base", default="gemma3-270m", show_default=True, help="model the adapter is trained on")
@@ -152,11 +152,14 @@ def _documents(paths: list[Path]) -> Iterator[tuple[str, Any]]:
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--replace", is_flag=True, help="replace an existing adapter of the same name")
 @click.option("--extend", is_flag=True, help="train adapter NAME further on the same data (see tune lora --extend)")
+@click.option("--from-feedback", is_flag=True,
+              help="add the corrections given to NAME's extractions (POST /v1/feedback with an output) to DATA, and "
+                   "replace NAME with the result")
 @click.option("--quiet", "-q", is_flag=True)
 @click.pass_context
-def tune_extract(ctx: click.Context, name: str, data: Path, schema_path: Path, base: str, epochs: int, lr: float,
+def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: Path, base: str, epochs: int, lr: float,
                  rank: int, batch_size: int, eval_split: float, max_minutes: float | None, threads: int | None,
-                 seed: int, replace: bool, extend: bool, quiet: bool) -> None:
+                 seed: int, replace: bool, extend: bool, from_feedback: bool, quiet: bool) -> None:
     """Train NAME, an extraction specialist of BASE, on DATA: JSONL rows of {"text", "output"}, where
     output follows the schema. The prompt and schema are stored with the adapter: `kogata extract
     SCHEMA FILES --model NAME` asks it exactly the way it learned."""
@@ -172,15 +175,27 @@ def tune_extract(ctx: click.Context, name: str, data: Path, schema_path: Path, b
     require_torch()
     AdapterStore.in_home(settings(ctx).home_dir).folder(name)  # a bad name fails before any work
     task = ExtractionTask(_json_file(schema_path, "schema"), system=SPECIALIST_SYSTEM)
+    if data is None and not from_feedback:
+        raise DataError("give the training data: kogata tune extract NAME DATA --schema SCHEMA")
+    given = [(data.name, n, row) for n, row in enumerate(_jsonl(data, "data"), 1)] if data is not None else []
+    if from_feedback:
+        from ..learn.feedback import extraction_rows
+        from ..learn.records import LearningStore
+
+        learned, skipped = extraction_rows(LearningStore(settings(ctx).learning_path), name)
+        click.echo(f"{len(learned)} corrected extractions from feedback"
+                   + (f" ({skipped} on knowledge-base documents left out)" if skipped else ""), err=True)
+        given += [("feedback", n, row) for n, row in enumerate(learned, 1)]
+        replace = replace or AdapterStore.in_home(settings(ctx).home_dir).exists(name)
     rows = []
-    for n, row in enumerate(_jsonl(data, "data"), 1):
+    for where, n, row in given:
         try:
             ExtractionTask(task.schema, [row])  # a row is a valid example of the schema
         except KogataError as e:
-            raise DataError(f"{data.name} row {n}: {e.message.removeprefix('example 1').lstrip(': ')}") from None
+            raise DataError(f"{where} row {n}: {e.message.removeprefix('example 1').lstrip(': ')}") from None
         rows.append({"messages": [*task.messages(row["text"]), {"role": "assistant", "content": answer_text(row["output"])}]})
     if not rows:
-        raise DataError(f"{data.name} has no rows; each line should be {{\"text\", \"output\"}}")
+        raise DataError(f"{data.name if data else 'feedback'} has no rows; each line should be {{\"text\", \"output\"}}")
     s = settings(ctx)
     models = ModelStore(s.models_dir)
     ensure_installed(models, base)
