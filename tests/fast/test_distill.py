@@ -1,6 +1,8 @@
 """The large model as teacher: texts labelled by a real HTTP fake upstream through the privacy guard and
 the audit log, a student trained on the answers, the budget and the skipping of sure texts."""
 
+import json
+
 import pytest
 from fake_upstream import FakeUpstream
 from fakes import FakeEmbedder
@@ -103,3 +105,30 @@ def test_cli_distill_needs_an_upstream(tmp_path, fake_runtime):  # noqa: F811
     (tmp_path / "t.txt").write_text("a\nb\n")
     result = kogata("tune", "distill", "classify", "x", "--from", tmp_path / "t.txt", "--labels", "a,b")
     assert result.exit_code == 1 and result.stderr.startswith("error: no upstream model is configured to teach")
+
+
+INVOICE_SCHEMA = {"type": "object", "properties": {"number": {"type": ["string", "null"]}}, "required": ["number"]}
+
+
+def test_the_extraction_teacher_keeps_answers_that_follow_the_schema(tmp_path, monkeypatch, kogata_home):
+    def reply(body):
+        text = body["messages"][-1]["content"]
+        assert body["response_format"]["json_schema"]["schema"] == INVOICE_SCHEMA
+        return "I cannot" if "読めない" in text else json.dumps({"number": text.split("番号 ")[-1]}, ensure_ascii=False)
+
+    texts = tmp_path / "invoices.txt"
+    texts.write_text("請求書 番号 A-1\n請求書 番号 Ｂ－２ 担当 taro@example.com\n読めない請求書\n", encoding="utf-8")
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps(INVOICE_SCHEMA))
+    with FakeUpstream(reply=reply) as fake:
+        monkeypatch.setenv("KOGATA_UPSTREAM_URL", fake.url)
+        monkeypatch.setenv("KOGATA_UPSTREAM_MODEL", "big")
+        result = kogata("tune", "distill", "extract", "invoices", "--from", texts, "--schema", schema,
+                        "--base", "no-such-base", "-q")
+        sent = [r["messages"][-1]["content"] for r in fake.requests]
+    kept = kogata_home / "learning" / "invoices.teacher.jsonl"
+    rows = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
+    assert [r["output"] for r in rows] == [{"number": "A-1"}, {"number": "Ｂ－２ 担当 taro@example.com"}]
+    assert "taro@example.com" not in " ".join(sent)  # redacted going out, restored in what came back
+    assert "3 calls" in result.stderr and "1 answers not following the schema" in result.stderr
+    assert result.exit_code == 1 and result.stderr.splitlines()[-1].startswith("error: ")  # no such base model

@@ -16,7 +16,7 @@ from ..kb.ingest import find_files
 from ..kb.readers import read_document
 from ..runtime import Runtime
 from . import main, settings
-from .classify import tune
+from .classify import distill_group, tune
 from .common import ensure_installed
 
 
@@ -211,3 +211,49 @@ def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: 
     click.echo(json.dumps({k: m.get(k) for k in ("examples", "held_out", "eval_loss_base", "eval_loss", "train_seconds")}))
     click.echo(f"extraction specialist {adapter.name} of {adapter.base} saved; use: kogata extract "
                f"{schema_path} FILES --model {adapter.name}")
+
+
+@distill_group.command("extract")
+@click.argument("name")
+@click.option("--from", "source", required=True, type=click.Path(path_type=Path),
+              help="unlabelled texts: a CSV (header row), JSONL or text file (one per line)")
+@click.option("--schema", "schema_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="the JSON Schema of what to extract")
+@click.option("--text-col", default="text", show_default=True, help="column (CSV) or field (JSONL) with the text")
+@click.option("--budget", type=click.IntRange(min=1), default=300, show_default=True, help="most calls to the teacher")
+@click.option("--base", default="gemma3-270m", show_default=True, help="model the specialist is trained on")
+@click.option("--replace", is_flag=True, help="replace an existing adapter of the same name")
+@click.option("--quiet", "-q", is_flag=True)
+@click.pass_context
+def distill_extract(ctx: click.Context, name: str, source: Path, schema_path: Path, text_col: str, budget: int,
+                    base: str, replace: bool, quiet: bool) -> None:
+    """Have the upstream model extract SCHEMA's data from texts of --from, then train extraction
+    specialist NAME on its answers (as `kogata tune extract` does; the rows are kept)."""
+    from ..learn.distill import ExtractionTeacher
+    from ..route.audit import AuditLog
+    from ..route.guarded import GuardedUpstream
+    from ..route.privacy import Redactor
+    from ..route.upstream import UpstreamClient
+    from ..tasks.classifier.data import read_texts
+    from ..tasks.extract.task import ExtractionTask
+
+    s = settings(ctx)
+    client = UpstreamClient.from_settings(s.upstream)
+    if client is None:
+        raise DataError("no upstream model is configured to teach: set upstream.url and upstream.model "
+                        "(KOGATA_UPSTREAM_URL, KOGATA_UPSTREAM_MODEL)")
+    texts = list(dict.fromkeys(read_texts(source, text_col=text_col)))[:budget]
+    teacher = ExtractionTeacher(GuardedUpstream(client, AuditLog(s.audit_path)), Redactor(),
+                                ExtractionTask(_json_file(schema_path, "schema")))
+    outputs = teacher.ask(texts)
+    rows = [{"text": t, "output": o} for t, o in zip(texts, outputs) if o is not None]
+    kept = s.home_dir / "learning" / f"{name}.teacher.jsonl"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    cost = teacher.cost
+    click.echo(f"teacher {client.model}: {cost.calls} calls, {cost.prompt_tokens + cost.completion_tokens} tokens, "
+               f"{cost.unreadable} answers not following the schema, {cost.failed} failed; {len(rows)} rows kept in {kept}",
+               err=True)
+    if not rows:
+        raise DataError("the teacher gave no answer that follows the schema; nothing to train on")
+    ctx.invoke(tune_extract, name=name, data=kept, schema_path=schema_path, base=base, replace=replace, quiet=quiet)

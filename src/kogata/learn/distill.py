@@ -1,5 +1,6 @@
 """The large model as teacher: unlabelled texts labelled by the configured upstream, a classifier
-trained on its answers.
+trained on its answers (`Teacher`, `distill`), or an extraction specialist on the data it extracts
+(`ExtractionTeacher`).
 
 Each text leaves through the privacy guard (personal data replaced by placeholders) and every call is
 in the audit log, as for an escalated request. The teacher is asked for exactly one of the given
@@ -25,6 +26,7 @@ from ..route.privacy import Redactor
 from ..route.upstream import UpstreamError
 from ..tasks.classifier.data import Dataset
 from ..tasks.classifier.model import Classifier
+from ..tasks.extract.task import ExtractionTask
 
 REASON = "distill_classify"  # the audit log's reason for these calls
 FIRST_ROUND = 0.25  # share of the budget labelled at random before the student chooses
@@ -47,46 +49,94 @@ class TeacherCost:
         return dict(self.__dict__)
 
 
-class Teacher:
-    """Labels texts with the upstream model, through the privacy guard and the audit log."""
+class _Asker:
+    """Asks the upstream model about each text, `concurrency` at a time, through the privacy guard and
+    the audit log, counting the cost; subclasses say what to ask and how to read the answer."""
 
-    def __init__(self, upstream: GuardedUpstream, redactor: Redactor, labels: Sequence[str], *,
-                 concurrency: int = CONCURRENCY):
-        if len(set(labels)) < 2:
-            raise DataError("give at least two labels for the teacher to choose from")
-        self.upstream, self.redactor, self.labels = upstream, redactor, list(dict.fromkeys(labels))
-        self.concurrency = concurrency
+    reason = REASON
+
+    def __init__(self, upstream: GuardedUpstream, redactor: Redactor, *, concurrency: int = CONCURRENCY):
+        self.upstream, self.redactor, self.concurrency = upstream, redactor, concurrency
         self.cost = TeacherCost()
 
-    def label(self, texts: Sequence[str]) -> list[str | None]:
-        """The teacher's label for each text (None where it gave none)."""
-        return asyncio.run(self._label_all(texts))
+    def _messages(self, text: str) -> list[dict[str, str]]:
+        raise NotImplementedError
 
-    async def _label_all(self, texts: Sequence[str]) -> list[str | None]:
+    def _params(self) -> dict:
+        return {"temperature": 0}
+
+    def _read(self, answer: str):
+        raise NotImplementedError
+
+    def ask(self, texts: Sequence[str]) -> list:
+        """The teacher's reading of each text (None where it gave none)."""
+        return asyncio.run(self._ask_all(texts))
+
+    async def _ask_all(self, texts: Sequence[str]) -> list:
         gate = asyncio.Semaphore(self.concurrency)
 
-        async def one(text: str) -> str | None:
+        async def one(text: str):
             async with gate:
-                return await self._label_one(text)
+                return await self._ask_one(text)
 
         return list(await asyncio.gather(*(one(t) for t in texts)))
 
-    async def _label_one(self, text: str) -> str | None:
-        messages = [{"role": "system", "content": PROMPT.format(labels="\n".join(self.labels))},
-                    {"role": "user", "content": text}]
-        outgoing = await asyncio.to_thread(redact_messages, messages, self.redactor, {"temperature": 0})
+    async def _ask_one(self, text: str):
+        outgoing = await asyncio.to_thread(redact_messages, self._messages(text), self.redactor, self._params())
         self.cost.calls += 1
         try:
-            answer = await self.upstream.complete(outgoing, REASON)
+            answer = await self.upstream.complete(outgoing, self.reason)
         except UpstreamError:
             self.cost.failed += 1
             return None
         usage = answer.get("usage") or {}
         self.cost.prompt_tokens += usage.get("prompt_tokens") or 0
         self.cost.completion_tokens += usage.get("completion_tokens") or 0
-        label = read_label(answer["choices"][0]["message"].get("content") or "", self.labels)
-        self.cost.unreadable += label is None
-        return label
+        read = self._read(answer["choices"][0]["message"].get("content") or "")
+        self.cost.unreadable += read is None
+        return read
+
+
+class Teacher(_Asker):
+    """Labels texts with the upstream model: one of `labels` each."""
+
+    def __init__(self, upstream: GuardedUpstream, redactor: Redactor, labels: Sequence[str], **options):
+        if len(set(labels)) < 2:
+            raise DataError("give at least two labels for the teacher to choose from")
+        super().__init__(upstream, redactor, **options)
+        self.labels = list(dict.fromkeys(labels))
+
+    def label(self, texts: Sequence[str]) -> list[str | None]:
+        return self.ask(texts)
+
+    def _messages(self, text: str) -> list[dict[str, str]]:
+        return [{"role": "system", "content": PROMPT.format(labels="\n".join(self.labels))},
+                {"role": "user", "content": text}]
+
+    def _read(self, answer: str) -> str | None:
+        return read_label(answer, self.labels)
+
+
+class ExtractionTeacher(_Asker):
+    """Extracts what `task`'s schema describes from texts with the upstream model (asking for JSON that
+    follows the schema); an answer that does not follow it is not used."""
+
+    reason = "distill_extract"
+
+    def __init__(self, upstream: GuardedUpstream, redactor: Redactor, task: ExtractionTask, **options):
+        super().__init__(upstream, redactor, **options)
+        self.task = task
+
+    def _messages(self, text: str) -> list[dict[str, str]]:
+        return self.task.messages(text)
+
+    def _params(self) -> dict:
+        return {"temperature": 0, "response_format": {"type": "json_schema", "json_schema": {
+            "name": "extraction", "schema": self.task.schema, "strict": True}}}
+
+    def _read(self, answer: str):
+        text = answer.strip().removeprefix("```json").removeprefix("```").removesuffix("```").strip()
+        return self.task.parse(text) if self.task.is_valid(text) else None
 
 
 def read_label(answer: str, labels: Sequence[str]) -> str | None:
