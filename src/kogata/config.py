@@ -162,6 +162,9 @@ class LearningSettings(BaseModel):
         "keep each classify, respond, extract and kb ask answer (input and output) on this machine, under an id "
         "the response carries, so that feedback can name it; off: no ids, no feedback, no drift monitor"))
     max_records: int = Field(200_000, ge=1000, description="answers kept; the oldest are dropped")
+    keep_upstream_answers: bool = Field(False, description=(
+        "keep each upstream answer to an escalated request with the request as sent (redacted: placeholders, never "
+        "the personal data) as a candidate training pair, to review in the console (kogata feedback upstream)"))
     drift: DriftSettings = Field(default_factory=DriftSettings)
 
 

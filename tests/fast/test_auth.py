@@ -40,6 +40,8 @@ V1_CALLS = {
     ("POST", "/v1/classifiers/{name}/rollback"): ("POST", "/v1/classifiers/none/rollback", None),
     ("POST", "/v1/feedback"): ("POST", "/v1/feedback", {"id": "clf-none", "rating": 1}),
     ("GET", "/v1/feedback"): ("GET", "/v1/feedback", None),
+    ("GET", "/v1/feedback/upstream"): ("GET", "/v1/feedback/upstream", None),
+    ("PATCH", "/v1/feedback/upstream/{pair_id}"): ("PATCH", "/v1/feedback/upstream/7", {"status": "approved"}),
     ("GET", "/v1/drift"): ("GET", "/v1/drift", None),
     ("GET", "/v1/drift/{name}"): ("GET", "/v1/drift/none", None),
     ("GET", "/v1/kb/collections"): ("GET", "/v1/kb/collections", None),
@@ -63,6 +65,7 @@ EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("
             ("POST", "/v1/respond"): 404, ("POST", "/v1/reports"): 400, ("GET", "/v1/classifiers/none"): 404,
             ("POST", "/v1/models/pull"): 404, ("PATCH", "/v1/classifiers/none"): 404,
             ("POST", "/v1/classifiers/none/rollback"): 404, ("POST", "/v1/feedback"): 404, ("GET", "/v1/drift/none"): 404,
+            ("PATCH", "/v1/feedback/upstream/7"): 404,
             ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 
 
@@ -251,6 +254,8 @@ def test_any_host_name_once_keys_protect_the_server(keys, client):
     ("POST", "/api/pull", {"model": "no-such-model"}, "models"),
     ("DELETE", "/api/delete", {"model": "no-such-model"}, "models"),
     ("GET", "/v1/feedback", None, "feedback"),
+    ("GET", "/v1/feedback/upstream", None, "feedback"),
+    ("PATCH", "/v1/feedback/upstream/7", {"status": "rejected"}, "feedback"),
     ("PATCH", "/v1/classifiers/none", {"threshold": 0.0}, "specialists"),
     ("POST", "/v1/classifiers/none/rollback", None, "specialists"),
 ])

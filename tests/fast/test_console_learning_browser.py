@@ -1,11 +1,18 @@
 """The console's learning-loop controls in headless Chromium, against a real uvicorn serving fake
 engines: feedback on a classification, the out-of-scope trade-off curve and its control, the drift table."""
 
+import json
+
 from browser import browser  # noqa: F401  (a shared fixture; ruff reads its use as F811)
 from test_console_kb_browser import open_page, serve, texts, trained  # noqa: F401  (fixtures)
 
 
 def test_feedback_threshold_and_drift(settings, trained, serve, open_page):  # noqa: F811
+    from kogata.learn.records import LearningStore
+
+    pair = LearningStore(settings.learning_path).keep_pair(
+        "respond_low_confidence", "support", json.dumps([{"role": "user", "content": "<PERSON_1>です。返金は？"}]),
+        "<PERSON_1>様、返金は5日以内です。")
     page = open_page(serve())
     page.click("#tab-classify")
     page.wait_for_selector("#clf-operating:not([hidden])")
@@ -30,6 +37,14 @@ def test_feedback_threshold_and_drift(settings, trained, serve, open_page):  # n
     page.click("#op-apply")
     page.wait_for_function("() => document.getElementById('op-now').textContent.includes('in-scope accuracy target 0.5')")
     assert "in-scope accuracy target 0.5" in page.inner_text("#clf-report")
+
+    page.wait_for_selector(f"#pairs-rows tr[data-id='{pair}']")
+    assert texts(page, f"#pairs-rows tr[data-id='{pair}'] td")[1] == "<PERSON_1>です。返金は？"
+    page.select_option(f"#pairs-rows tr[data-id='{pair}'] select", "refund")
+    page.click(f"#pairs-rows tr[data-id='{pair}'] .pair-approved")
+    page.wait_for_selector("#pairs-panel", state="hidden")
+    [reviewed] = LearningStore(settings.learning_path).pairs(status="approved")
+    assert (reviewed.id, reviewed.label) == (pair, "refund")
 
     page.select_option("#lang", "ja")
     assert page.inner_text("#drift-panel h2") == "ドリフト" and page.inner_text("#fb-send") == "送信"

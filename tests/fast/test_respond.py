@@ -198,3 +198,43 @@ def test_an_escalated_inquiry_goes_upstream_redacted_and_audited(trained, settin
             audit = client.get("/v1/audit").json()["data"]
             assert audit[0]["reason"] == "respond_no_template" and audit[0]["outcome"] == "ok"
             assert "upstream" not in client.post("/v1/respond", json={**body, "upstream": False}).json()
+
+
+def test_upstream_answers_are_kept_redacted_for_review_only_when_opted_in(trained, settings, tmp_path):
+    from fake_upstream import FakeUpstream
+    from kogata.config import UpstreamSettings
+    from kogata.learn.records import LearningStore
+    from kogata.learn.retrain import corrections
+
+    _, runtime = trained
+    settings.server.extraction_model = "fake-chat"
+    inquiry = "返金してください。山田太郎 090-1234-5678 money back"
+    body = {"input": inquiry, "classifier": "support", "templates": "s", "min_confidence": 0}
+    with FakeUpstream() as upstream:
+        settings.upstream = UpstreamSettings(url=upstream.url, model="big", backoff_s=0.01, retries=1)
+        with TestClient(create_app(settings, runtime(settings), preload=False)) as client:
+            client.post("/v1/templates", json={"name": "s", "templates": {"shipping": SHIPPING}})
+            assert client.post("/v1/respond", json=body).json()["route"] == "escalate"
+            assert client.get("/v1/feedback/upstream").json()["data"] == []  # not opted in: nothing kept
+        settings.learning.keep_upstream_answers = True
+        with TestClient(create_app(settings, runtime(settings), preload=False)) as client:
+            answered = client.post("/v1/respond", json=body).json()
+            assert answered["upstream"]["text"] == "Echo: " + inquiry
+            [pair] = client.get("/v1/feedback/upstream", params={"status": "pending"}).json()["data"]
+            assert pair["specialist"] == "support" and pair["reason"] == "respond_no_template"
+            assert "090-1234-5678" not in json.dumps(pair, ensure_ascii=False) and "<PHONE_1>" in pair["answer"]
+            assert pair["question"].startswith("返金してください。")
+            r = client.patch(f"/v1/feedback/upstream/{pair['id']}", json={"status": "approved", "label": "refund"})
+            assert r.status_code == 200 and r.json()["status"] == "approved"
+            assert client.patch("/v1/feedback/upstream/999", json={"status": "approved"}).status_code == 404
+            assert client.patch(f"/v1/feedback/upstream/{pair['id']}", json={"status": "maybe"}).status_code == 400
+    learned = corrections(LearningStore(settings.learning_path), "support", "1")
+    assert learned.data.labels == ["refund"] and learned.data.texts == [pair["question"]] and not learned.fresh.any()
+    listed = CliRunner().invoke(main, ["feedback", "upstream", "--status", "approved"])
+    assert listed.exit_code == 0 and "respond_no_template" in listed.stdout and "label refund" in listed.stdout
+    rows = tmp_path / "pairs.jsonl"
+    assert CliRunner().invoke(main, ["feedback", "upstream", "--status", "approved", "--export", str(rows)]).exit_code == 0
+    [row] = [json.loads(line) for line in rows.read_text(encoding="utf-8").splitlines()]
+    assert row["messages"][-1] == {"role": "assistant", "content": pair["answer"]}
+    rejected = CliRunner().invoke(main, ["feedback", "review", str(pair["id"]), "--reject"])
+    assert rejected.stdout.strip() == f"upstream answer {pair['id']}: rejected"

@@ -102,6 +102,44 @@ def add_cmd(ctx: click.Context, answer_id: str, label: str | None, new_label: bo
     click.echo(f"kept feedback {said.id} on {said.kind} answer {said.prediction_id} of {said.specialist}")
 
 
+@feedback.command("upstream")
+@click.option("--status", type=click.Choice(["pending", "approved", "rejected"]), default="pending", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--export", "export_to", type=click.Path(dir_okay=False, path_type=Path),
+              help="write them as chat rows ({\"messages\"}) for `kogata tune lora` instead")
+@click.pass_context
+def upstream_cmd(ctx: click.Context, status: str, limit: int, export_to: Path | None) -> None:
+    """Upstream answers to escalated requests, kept for review where [learning] keep_upstream_answers is on."""
+    pairs = _learning(ctx).pairs(status=status, limit=None if export_to else limit)
+    if export_to:
+        with open(export_to, "w", encoding="utf-8") as out:
+            for p in pairs:
+                sent = json.loads(p.sent)
+                messages = sent if isinstance(sent, list) else sent["messages"]
+                out.write(json.dumps({"messages": [*messages, {"role": "assistant", "content": p.answer}]},
+                                     ensure_ascii=False) + "\n")
+        click.echo(f"wrote {len(pairs)} {status} pairs to {export_to}", err=True)
+        return
+    if not pairs:
+        click.echo(f"no {status} upstream answers")
+    for p in pairs:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(p.time))
+        label = f" label {p.label}" if p.label else ""
+        click.echo(f"{p.id:>6}  {when}  {p.reason:<24} {p.specialist or '-':<16}{label}\n"
+                   f"        Q: {p.question[:100]}\n        A: {p.answer[:100]}")
+
+
+@feedback.command("review")
+@click.argument("pair_id", type=int)
+@click.option("--approve/--reject", required=True, help="use the pair for training, or not")
+@click.option("--label", help="the label its question should have (trains the classifier that escalated it)")
+@click.pass_context
+def review_cmd(ctx: click.Context, pair_id: int, approve: bool, label: str | None) -> None:
+    """Approve or reject a kept upstream answer (see `kogata feedback upstream`)."""
+    p = _learning(ctx).review(pair_id, "approved" if approve else "rejected", label)
+    click.echo(f"upstream answer {p.id}: {p.status}" + (f", label {p.label}" if p.label else ""))
+
+
 @main.command("drift")
 @click.argument("name", required=False)
 @click.option("--json", "as_json", is_flag=True, help="the full state as JSON")

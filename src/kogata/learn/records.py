@@ -61,7 +61,22 @@ MIGRATIONS = [
     CREATE INDEX feedback_specialist ON feedback(specialist, time);
     CREATE INDEX feedback_prediction ON feedback(prediction_id);
     """,
+    """
+    CREATE TABLE upstream_pairs (
+        id INTEGER PRIMARY KEY,
+        time REAL NOT NULL,
+        reason TEXT NOT NULL,
+        specialist TEXT,
+        sent TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        label TEXT,
+        reviewed REAL
+    );
+    CREATE INDEX upstream_pairs_status ON upstream_pairs(status, id);
+    """,
 ]
+REVIEW = ("pending", "approved", "rejected")
 
 
 @dataclass(frozen=True)
@@ -219,6 +234,44 @@ class LearningStore:
                 row = db.execute("SELECT * FROM feedback WHERE id = ?", (cursor.lastrowid,)).fetchone()
         return _feedback(row)
 
+    def keep_pair(self, reason: str, specialist: str | None, sent: str, answer: str) -> int:
+        """Keep an upstream answer to an escalated request for review; returns its id."""
+        with self._lock:
+            db = self._db()
+            with transaction(db):
+                return db.execute("INSERT INTO upstream_pairs (time, reason, specialist, sent, answer) VALUES (?, ?, ?, ?, ?)",
+                                  (time.time(), reason, specialist, sent, answer)).lastrowid
+
+    def pairs(self, *, status: str | None = None, specialist: str | None = None, limit: int | None = 100) -> list[UpstreamPair]:
+        """Kept upstream answers, newest first (of `status`, of `specialist`, if given)."""
+        if status is not None and status not in REVIEW:
+            raise InvalidRequest(f"status must be one of {', '.join(REVIEW)}", param="status")
+        if not self.path.exists():
+            return []
+        where, args = ["1 = 1"], []
+        for column, value in (("status", status), ("specialist", specialist)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        sql = f"SELECT * FROM upstream_pairs WHERE {' AND '.join(where)} ORDER BY id DESC"
+        with self._lock:
+            rows = self._db().execute(sql + (f" LIMIT {int(limit)}" if limit is not None else ""), args).fetchall()
+        return [_pair(r) for r in rows]
+
+    def review(self, pair_id: int, status: str, label: str | None = None) -> UpstreamPair:
+        """Approve or reject a kept upstream answer (with the label its question should have, if any)."""
+        if status not in REVIEW[1:]:
+            raise InvalidRequest("status must be approved or rejected", param="status")
+        with self._lock:
+            db = self._db()
+            with transaction(db):
+                db.execute("UPDATE upstream_pairs SET status = ?, label = ?, reviewed = ? WHERE id = ?",
+                           (status, label, time.time(), pair_id))
+                row = db.execute("SELECT * FROM upstream_pairs WHERE id = ?", (pair_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no kept upstream answer with id {pair_id}", param="id", code="pair_not_found")
+        return _pair(row)
+
     def feedback(self, *, specialist: str | None = None, since: float | None = None,
                  limit: int | None = 100) -> list[Feedback]:
         """The latest `limit` corrections (None: all), of `specialist` if given, oldest first."""
@@ -245,8 +298,39 @@ class LearningStore:
         return (_feedback(r) for r in rows)
 
 
+@dataclass(frozen=True)
+class UpstreamPair:
+    """An escalated request as it left the machine (redacted) and the upstream's answer to it, as
+    written (placeholders in place): a candidate training pair, kept only where the user opted in."""
+
+    id: int
+    time: float
+    reason: str
+    specialist: str | None  # the classifier that escalated it, where one did
+    sent: str  # the messages as sent, JSON
+    answer: str
+    status: str  # pending, approved, rejected
+    label: str | None  # given at review, for a classifier's retraining
+    reviewed: float | None
+
+    @property
+    def question(self) -> str:
+        """The last user message as sent."""
+        sent = json.loads(self.sent)
+        messages = sent if isinstance(sent, list) else sent.get("messages", [])
+        return next((m["content"] for m in reversed(messages) if m.get("role") == "user"), "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "sent": json.loads(self.sent), "question": self.question}
+
+
 def new_id(kind: str) -> str:
     return f"{PREFIX[kind]}-{secrets.token_hex(12)}"
+
+
+def _pair(row: sqlite3.Row) -> UpstreamPair:
+    return UpstreamPair(*(row[k] for k in ("id", "time", "reason", "specialist", "sent", "answer", "status", "label",
+                                             "reviewed")))
 
 
 def _flag(value: bool | None) -> int | None:

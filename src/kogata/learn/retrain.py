@@ -67,8 +67,12 @@ class Corrections:
 
 def corrections(learning: LearningStore, name: str, version: str) -> Corrections:
     """The labelled texts feedback gave classifier `name`: a corrected label (a label the classifier
-    does not know yet is how it learns a new kind of input), or a rated-right answer's label."""
+    does not know yet is how it learns a new kind of input), a rated-right answer's label, or an
+    approved upstream answer's label (its question as sent: redacted)."""
     latest: dict[str, tuple[str, bool]] = {}
+    for pair in reversed(learning.pairs(status="approved", specialist=name, limit=None)):
+        if pair.label is not None:
+            latest[pair.question] = (pair.label, False)
     for said in learning.iter_feedback(specialist=name):
         if said.kind not in ("classify", "respond"):
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,9 +84,19 @@ def _text(content: Any, index: int) -> str:
 
 
 class GuardedUpstream:
-    def __init__(self, client: UpstreamClient, audit: AuditLog):
+    """`keep(outgoing, reason, specialist, answer)`, when given, receives each whole answer as the
+    upstream wrote it (placeholders not restored), after it was answered: the opt-in training pairs
+    of the learning loop."""
+
+    def __init__(self, client: UpstreamClient, audit: AuditLog,
+                 keep: Callable[[Outgoing, str, str | None, str], None] | None = None):
         self.client = client
         self.audit = audit
+        self.keep = keep
+
+    async def _keep(self, outgoing: Outgoing, reason: str, specialist: str | None, answer: str) -> None:
+        if self.keep is not None and answer:
+            await asyncio.to_thread(self.keep, outgoing, reason, specialist, answer)
 
     async def _record(self, outgoing: Outgoing, reason: str, outcome: str, usage: dict | None) -> None:
         usage = usage or {}
@@ -95,7 +105,7 @@ class GuardedUpstream:
             sent=outgoing.sent, redacted=outgoing.redactions, outcome=outcome,
             prompt_tokens=usage.get("prompt_tokens"), completion_tokens=usage.get("completion_tokens"))
 
-    async def complete(self, outgoing: Outgoing, reason: str) -> dict[str, Any]:
+    async def complete(self, outgoing: Outgoing, reason: str, specialist: str | None = None) -> dict[str, Any]:
         """The upstream's chat.completion with the originals restored in each choice's content."""
         try:
             body = await self.client.complete(outgoing.body())
@@ -106,10 +116,13 @@ class GuardedUpstream:
         for choice in body["choices"]:
             message = choice.get("message") or {}
             if isinstance(message.get("content"), str):
+                if choice.get("index", 0) == 0:
+                    await self._keep(outgoing, reason, specialist, message["content"])
                 message["content"] = restore(message["content"], outgoing.mapping)
         return body
 
-    async def open_stream(self, outgoing: Outgoing, reason: str) -> AsyncIterator[dict[str, Any]]:
+    async def open_stream(self, outgoing: Outgoing, reason: str,
+                          specialist: str | None = None) -> AsyncIterator[dict[str, Any]]:
         """The upstream's chunks with the originals restored in each delta (a placeholder split across
         chunks is held back until complete). Raises UpstreamError, audited, if the upstream cannot be
         reached; a failure mid-stream is audited and raised from the iterator."""
@@ -118,11 +131,12 @@ class GuardedUpstream:
         except UpstreamError as e:
             await self._record(outgoing, reason, e.outcome, None)
             raise
-        return self._restored(stream.chunks(), outgoing, reason)
+        return self._restored(stream.chunks(), outgoing, reason, specialist)
 
     async def _restored(self, chunks: AsyncIterator[dict[str, Any]], outgoing: Outgoing,
-                        reason: str) -> AsyncIterator[dict[str, Any]]:
+                        reason: str, specialist: str | None) -> AsyncIterator[dict[str, Any]]:
         restorers: dict[int, StreamRestorer] = {}
+        raw: list[str] = []  # choice 0 as written, for `keep`
         usage = None
         outcome = "error: client disconnected"
         try:
@@ -131,6 +145,8 @@ class GuardedUpstream:
                 for choice in chunk.get("choices") or []:
                     restorer = restorers.setdefault(choice.get("index", 0), StreamRestorer(outgoing.mapping))
                     delta = choice.get("delta") or {}
+                    if choice.get("index", 0) == 0:
+                        raw.append(delta.get("content") or "")
                     text = restorer.feed(delta.get("content") or "")
                     if choice.get("finish_reason"):
                         text += restorer.flush()
@@ -139,6 +155,7 @@ class GuardedUpstream:
                         choice["delta"] = delta
                 yield chunk
             outcome = "ok"
+            await self._keep(outgoing, reason, specialist, "".join(raw))
             for index, restorer in restorers.items():  # an upstream that never said finish_reason
                 if tail := restorer.flush():
                     yield {"object": "chat.completion.chunk", "choices": [

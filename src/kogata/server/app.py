@@ -23,6 +23,7 @@ from .errors import BodySizeLimit, install_error_handlers
 from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
 from .ratelimit import RateLimiter
+from .remember import pair_keeper
 from .routing import Routing
 from .generation import LatestRequests
 from .origin import OriginGuard
@@ -64,7 +65,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app = FastAPI(title="kogata", version=__version__, lifespan=lifespan)
     app.state.runtime = rt
     app.state.settings = settings
-    app.state.routing = Routing(settings, rt, UpstreamClient.from_settings(settings.upstream))
+    app.state.routing = Routing(settings, rt, UpstreamClient.from_settings(settings.upstream),
+                                keep=pair_keeper(answers if settings.learning.keep_upstream_answers else None))
     app.state.kb = knowledge
     app.state.learning = answers
     app.state.lifecycle = lifecycle

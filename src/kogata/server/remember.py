@@ -30,3 +30,16 @@ def remember(learning: LearningStore | None, kind: str, specialist: str, version
     except (KogataError, OSError, sqlite3.Error) as e:
         log.warning("could not keep %d %s answer(s) of %s for feedback: %s", len(answers), kind, specialist, e)
         return [None] * len(answers)
+
+
+def pair_keeper(learning: LearningStore | None):
+    """What GuardedUpstream calls with each upstream answer to keep it for review (None: not kept)."""
+    if learning is None:
+        return None
+
+    def keep(outgoing, reason: str, specialist: str | None, answer: str) -> None:
+        try:
+            learning.keep_pair(reason, specialist, outgoing.sent, answer)
+        except (KogataError, OSError, sqlite3.Error) as e:
+            log.warning("could not keep an upstream answer for review: %s", e)
+    return keep

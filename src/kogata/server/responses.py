@@ -232,6 +232,25 @@ class FeedbackList(BaseModel):
     data: list[FeedbackEntry]
 
 
+class UpstreamPairEntry(BaseModel):
+    object: Literal["upstream_pair"]
+    id: int
+    time: float
+    reason: str = Field(description="why the request was escalated")
+    specialist: str | None = Field(description="the classifier that escalated it")
+    sent: Any = Field(description="the messages as they left the machine (redacted)")
+    question: str = Field(description="the last user message as sent")
+    answer: str = Field(description="the upstream's answer as it wrote it (placeholders in place)")
+    status: Literal["pending", "approved", "rejected"]
+    label: str | None
+    reviewed: float | None
+
+
+class UpstreamPairList(BaseModel):
+    object: Literal["list"]
+    data: list[UpstreamPairEntry]
+
+
 class DriftSignal(BaseModel):
     value: float | None = Field(description="null until there is enough to read")
     watch: float

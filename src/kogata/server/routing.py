@@ -60,11 +60,11 @@ class Routing:
     settings.route.classifier names), made on first use."""
 
     def __init__(self, settings: Settings, runtime: Runtime, upstream: UpstreamClient | None = None, *,
-                 classifier: TextClassifier | None = None):
+                 classifier: TextClassifier | None = None, keep=None):
         self.settings = settings
         self.runtime = runtime
         self.upstream = upstream
-        self.guarded = GuardedUpstream(upstream, AuditLog(settings.audit_path)) if upstream else None
+        self.guarded = GuardedUpstream(upstream, AuditLog(settings.audit_path), keep) if upstream else None
         self.redactor = Redactor()
         self._classifier = classifier
         self._router: Router | None = None
@@ -116,10 +116,11 @@ async def routed_chat(body: ChatCompletionRequest, request: Request, runtime: Ru
     note = RouteNote("upstream", decision.reason, started, outgoing.redactions)
     try:
         if body.stream:
-            chunks = await routing.guarded.open_stream(outgoing, decision.reason)
+            chunks = await routing.guarded.open_stream(outgoing, decision.reason, routing.settings.route.classifier)
             return StreamingResponse(_relay(chunks, note, body.include_usage), media_type="text/event-stream",
                                      headers=STREAM_HEADERS)
-        return {**await routing.guarded.complete(outgoing, decision.reason), "kogata": note.body()}
+        return {**await routing.guarded.complete(outgoing, decision.reason, routing.settings.route.classifier),
+                "kogata": note.body()}
     except UpstreamError as e:
         fallback = RouteNote("local", "upstream_unavailable", started,
                              note=f"wanted upstream ({decision.reason}) but {e.message}; answered locally")

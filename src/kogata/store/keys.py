@@ -45,7 +45,7 @@ MIGRATIONS = [
 SCOPES = {
     "audit": "read the audit log (GET /v1/audit): what was sent upstream",
     "models": "pull and delete models (/v1/models/pull, /api/pull, DELETE /api/delete)",
-    "feedback": "read the feedback kept (GET /v1/feedback): the inputs and answers it was given on",
+    "feedback": "read the feedback kept and review kept upstream answers (GET /v1/feedback, /v1/feedback/upstream)",
     "specialists": "move a classifier's threshold or roll it back (PATCH /v1/classifiers/NAME, POST …/rollback)",
 }
 

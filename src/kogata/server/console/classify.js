@@ -170,7 +170,7 @@ const Classify = (() => {
       const [clf, audit] = await Promise.all([Api.available("/v1/classifiers"), Api.available("/v1/audit?limit=1")]);
       features = { clf, audit };
     }
-    await Promise.all([loadClassifiers(features.clf), loadAudit(features.audit), Learning.loadDrift()]);
+    await Promise.all([loadClassifiers(features.clf), loadAudit(features.audit), Learning.loadDrift(), Learning.loadPairs()]);
     return features.clf || features.audit;
   }
 

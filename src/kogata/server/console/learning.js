@@ -135,6 +135,49 @@ const Learning = (() => {
     }));
   }
 
+  // --- upstream answers kept for review ---
+
+  async function loadPairs() {
+    let pairs;
+    try {
+      pairs = (await Api.json("/v1/feedback/upstream?status=pending")).data;
+    } catch (_) {
+      $("pairs-panel").hidden = true;
+      return;
+    }
+    $("pairs-panel").hidden = pairs.length === 0;
+    const known = {};
+    await Promise.all([...new Set(pairs.map(p => p.specialist).filter(Boolean))].map(async name => {
+      try { known[name] = (await Api.json("/v1/classifiers/" + encodeURIComponent(name))).labels; } catch (_) { known[name] = []; }
+    }));
+    $("pairs-rows").replaceChildren(...pairs.map(p => {
+      const tr = el("tr");
+      tr.dataset.id = p.id;
+      const pick = el("select", "pair-label");
+      pick.append(el("option", null, "—"), ...(known[p.specialist] || []).map(l => { const o = el("option", null, l); o.value = l; return o; }));
+      pick.options[0].value = "";
+      const actions = el("td");
+      for (const [status, key] of [["approved", "pairs.approve"], ["rejected", "pairs.reject"]]) {
+        const button = el("button", "pair-" + status, I18N.t(key));
+        button.type = "button";
+        button.addEventListener("click", async () => {
+          try {
+            await Api.send("/v1/feedback/upstream/" + p.id, { status, label: pick.value || null }, "PATCH");
+            loadPairs();
+          } catch (e) {
+            $("pairs-error").textContent = e.message || String(e);
+            $("pairs-error").hidden = false;
+          }
+        });
+        actions.append(button);
+      }
+      const label = el("td");
+      label.append(pick);
+      tr.append(el("td", null, p.reason), el("td", "pair-question", p.question), el("td", "pair-answer", p.answer), label, actions);
+      return tr;
+    }));
+  }
+
   function init(changed) {
     onChanged = changed;
     $("fb-right").addEventListener("click", () => sendFeedback({ rating: 1 }));
@@ -144,5 +187,5 @@ const Learning = (() => {
     $("drift-refresh").addEventListener("click", loadDrift);
   }
 
-  return { init, showFeedback, showOperating, loadDrift };
+  return { init, showFeedback, showOperating, loadDrift, loadPairs };
 })();

@@ -1,11 +1,13 @@
 """POST /v1/feedback (a correction of an answer, by its id), GET /v1/feedback (the corrections kept),
+GET and PATCH /v1/feedback/upstream (upstream answers kept for review, where opted in),
 GET /v1/drift[/{name}] (the drift monitor's state per specialist)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -18,7 +20,7 @@ from ...tasks.classifier.store import ClassifierStore
 from ..deps import SettingsDep
 from ..openapi import errors
 from ..remember import learning_store
-from ..responses import DriftList, FeedbackEntry, FeedbackList
+from ..responses import DriftList, FeedbackEntry, FeedbackList, UpstreamPairEntry, UpstreamPairList
 
 router = APIRouter()
 
@@ -57,6 +59,28 @@ async def list_feedback(request: Request, specialist: str | None = None, since: 
     start = parse_since(since) if since else None
     found = await run_in_threadpool(_store(request).feedback, specialist=specialist, since=start, limit=limit)
     return {"object": "list", "data": [{"object": "feedback", **f.to_dict()} for f in found]}
+
+
+class ReviewBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    status: Literal["approved", "rejected"]
+    label: str | None = Field(None, min_length=1, max_length=200, description=(
+        "the label the question should have: an approved pair with one trains its classifier (--from-feedback)"))
+
+
+@router.get("/v1/feedback/upstream", responses={200: {"model": UpstreamPairList}})
+async def list_pairs(request: Request, status: Literal["pending", "approved", "rejected"] | None = None,
+                     specialist: str | None = None, limit: int = Query(100, ge=1, le=MAX_LIMIT)):
+    found = await run_in_threadpool(_store(request).pairs, status=status, specialist=specialist, limit=limit)
+    return {"object": "list", "data": [{"object": "upstream_pair", **p.to_dict()} for p in found]}
+
+
+@router.patch("/v1/feedback/upstream/{pair_id}", responses={200: {"model": UpstreamPairEntry}, **errors({
+    404: "no kept upstream answer with that id"})})
+async def review_pair(body: ReviewBody, request: Request, pair_id: int = PathParam(ge=1, le=2**63 - 1)):
+    reviewed = await run_in_threadpool(_store(request).review, pair_id, body.status, body.label)
+    return {"object": "upstream_pair", **reviewed.to_dict()}
 
 
 @router.get("/v1/drift", responses={200: {"model": DriftList}})

@@ -82,16 +82,16 @@ async def respond(body: RespondBody, runtime: RuntimeDep, routing: RoutingDep, s
     responder = Responder(classifier, templates, lambda: runtime.chat(model), min_confidence=body.min_confidence)
     response = (await run_in_threadpool(responder.respond, body.input)).to_dict()
     if response["route"] == "escalate" and body.upstream and routing.guarded is not None:
-        response["upstream"] = await _ask_upstream(routing, body.input, response["reason"])
+        response["upstream"] = await _ask_upstream(routing, body.input, response["reason"], classifier.name)
     kept = Answer(body.input, response, response["label"], response["confidence"], response["reason"] == "out_of_scope")
     [pid] = await run_in_threadpool(remember, learning_store(request), "respond", classifier.name, classifier.version, [kept])
     return {"object": "response", "id": pid, **response}
 
 
-async def _ask_upstream(routing, inquiry: str, reason: str) -> dict:
+async def _ask_upstream(routing, inquiry: str, reason: str, classifier: str) -> dict:
     outgoing = await run_in_threadpool(redact_messages, [{"role": "user", "content": inquiry}], routing.redactor)
     try:
-        answer = await routing.guarded.complete(outgoing, f"respond_{reason}")
+        answer = await routing.guarded.complete(outgoing, f"respond_{reason}", classifier)
     except UpstreamError as e:
         return {"error": e.message}
     return {"text": answer["choices"][0]["message"].get("content"), "model": answer.get("model"),
