@@ -210,6 +210,13 @@ def main() -> None:
              reason=outcome.reason, current=outcome.current, reference=outcome.reference, candidate=outcome.candidate, seconds=seconds,
              accuracy_all_labels=accuracy(retrained, evaluation), trained_on_all_from_start=accuracy(all_labels, evaluation),
              accuracy_new_labels=accuracy(retrained, only(evaluation, new)), evaluated=len(evaluation))
+        if not outcome.promoted and target == int(args.after.split(",")[-1]):  # what promoting anyway would give
+            retrain(store, "specialist", only(train, known), learned, embedding, serving, seed=args.seed, force=True)
+            forced = Classifier.open(store, "specialist", embedding)
+            emit(figure="forced", requests_after_shift=seen, accuracy_all_labels=accuracy(forced, evaluation),
+                 accuracy_new_labels=accuracy(forced, only(evaluation, new)),
+                 accuracy_known_labels=accuracy(forced, only(evaluation, known)),
+                 known_labels_before=accuracy(retrained, only(evaluation, known)))
         after = stream(rng, test_known, only(test.subset(served), new), 1000, new_share)
         answers = retrained.classify([t for t, _ in after])
         emit(figure="after_retrain", requests=len(after), version=retrained.version,

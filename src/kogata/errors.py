@@ -32,6 +32,11 @@ class NotFound(KogataError):
     code = "not_found"
 
 
+class Conflict(KogataError):
+    status = 409
+    code = "conflict"
+
+
 class InvalidRequest(KogataError):
     status = 400
 

@@ -38,6 +38,8 @@ V1_CALLS = {
     ("GET", "/v1/classifiers/{name}"): ("GET", "/v1/classifiers/none", None),
     ("PATCH", "/v1/classifiers/{name}"): ("PATCH", "/v1/classifiers/none", {"in_scope_target": 0.9}),
     ("POST", "/v1/classifiers/{name}/rollback"): ("POST", "/v1/classifiers/none/rollback", None),
+    ("POST", "/v1/classifiers/{name}/retrain"): ("POST", "/v1/classifiers/none/retrain", {}),
+    ("GET", "/v1/classifiers/{name}/retrain"): ("GET", "/v1/classifiers/none/retrain", None),
     ("POST", "/v1/feedback"): ("POST", "/v1/feedback", {"id": "clf-none", "rating": 1}),
     ("GET", "/v1/feedback"): ("GET", "/v1/feedback", None),
     ("GET", "/v1/feedback/upstream"): ("GET", "/v1/feedback/upstream", None),
@@ -64,7 +66,8 @@ EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("
             ("POST", "/v1/templates"): 201, ("GET", "/v1/templates/none"): 404, ("DELETE", "/v1/templates/none"): 404,
             ("POST", "/v1/respond"): 404, ("POST", "/v1/reports"): 400, ("GET", "/v1/classifiers/none"): 404,
             ("POST", "/v1/models/pull"): 404, ("PATCH", "/v1/classifiers/none"): 404,
-            ("POST", "/v1/classifiers/none/rollback"): 404, ("POST", "/v1/feedback"): 404, ("GET", "/v1/drift/none"): 404,
+            ("POST", "/v1/classifiers/none/rollback"): 404, ("POST", "/v1/classifiers/none/retrain"): 404,
+            ("GET", "/v1/classifiers/none/retrain"): 404, ("POST", "/v1/feedback"): 404, ("GET", "/v1/drift/none"): 404,
             ("PATCH", "/v1/feedback/upstream/7"): 404,
             ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 
@@ -258,6 +261,7 @@ def test_any_host_name_once_keys_protect_the_server(keys, client):
     ("PATCH", "/v1/feedback/upstream/7", {"status": "rejected"}, "feedback"),
     ("PATCH", "/v1/classifiers/none", {"threshold": 0.0}, "specialists"),
     ("POST", "/v1/classifiers/none/rollback", None, "specialists"),
+    ("POST", "/v1/classifiers/none/retrain", {}, "specialists"),
 ])
 def test_operator_routes_need_the_keys_scope(keys, client, method, path, body, scope):
     _, plain = keys.create("app")

@@ -38,6 +38,10 @@ def test_feedback_threshold_and_drift(settings, trained, serve, open_page):  # n
     page.wait_for_function("() => document.getElementById('op-now').textContent.includes('in-scope accuracy target 0.5')")
     assert "in-scope accuracy target 0.5" in page.inner_text("#clf-report")
 
+    page.click("#retrain-button")  # one correction is not enough: the job's error is shown
+    page.wait_for_selector("#retrain-status.error")
+    assert "retraining needs at least 10" in page.inner_text("#retrain-status")
+
     page.wait_for_selector(f"#pairs-rows tr[data-id='{pair}']")
     assert texts(page, f"#pairs-rows tr[data-id='{pair}'] td")[1] == "<PERSON_1>です。返金は？"
     page.select_option(f"#pairs-rows tr[data-id='{pair}'] select", "refund")

@@ -220,6 +220,23 @@ def test_retraining_from_feedback_learns_a_new_japanese_label(client, trained):
     assert learning.prediction(fresh["id"]).version == "2"
 
 
+def test_retraining_over_http_runs_in_the_background(client, trained):
+    import time
+
+    for a in classify(client, CANCEL):
+        client.post("/v1/feedback", json={"id": a["id"], "label": "解約", "new_label": True})
+    assert client.get("/v1/classifiers/support/retrain").status_code == 404
+    started = client.post("/v1/classifiers/support/retrain", json={})
+    assert started.status_code == 202 and started.json()["status"] == "running", started.text
+    for _ in range(300):
+        job = client.get("/v1/classifiers/support/retrain").json()
+        if job["status"] != "running":
+            break
+        time.sleep(0.1)
+    assert job["status"] == "done" and job["outcome"]["promoted"] and job["outcome"]["version"] == 2, job
+    assert classify(client, ["解約のやり方が知りたい"])[0]["label"] == "解約"
+
+
 def test_retraining_needs_enough_fresh_corrections(client, trained):
     [answer] = classify(client, [CANCEL[0]])
     client.post("/v1/feedback", json={"id": answer["id"], "label": "解約", "new_label": True})

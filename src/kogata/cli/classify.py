@@ -94,40 +94,30 @@ def tune_classify(ctx: click.Context, data: Path | None, name: str, text_col: st
 def _retrain(ctx: click.Context, name: str, data: Path | None, encoder: str | None, force: bool, quiet: bool) -> None:
     """`tune classify --from-feedback`: a candidate on the original data plus the corrections, promoted if it measures up."""
     from ..learn.records import LearningStore
-    from ..learn.retrain import corrections, retrain
-    from ..tasks.classifier.data import load_dataset
+    from ..learn.retrain import retrain_from_feedback
 
     s = settings(ctx)
-    store = ClassifierStore.in_home(s.home_dir)
-    manifest = store.manifest(name)
-    given = manifest["data"]
-    path = data if data is not None else Path(given.get("path") or given["source"])
-    if data is None and not path.is_file():
-        raise DataError(f"the data classifier '{name}' was trained on is not at {path} any more; give it: "
-                        f"kogata tune classify DATA --name {name} --from-feedback")
-    original = load_dataset(path, text_col=given.get("text_col", "text"), label_col=given.get("label_col", "label"))
-    if data is None and original.sha256 != given["sha256"]:
-        raise DataError(f"{path} changed since classifier '{name}' was trained on it; give the data to retrain on: "
-                        f"kogata tune classify DATA --name {name} --from-feedback")
     models = ModelStore(s.models_dir)
-    chosen = _embedding_model(models, encoder) if encoder else manifest["features"]["embedding"]["model"]
+    chosen = _embedding_model(models, encoder) if encoder else ClassifierStore.in_home(s.home_dir).manifest(name)[
+        "features"]["embedding"]["model"]
     ensure_installed(models, chosen)
     runtime = Runtime(s)
     try:
-        current = runtime.classifier(name)
-        learned = corrections(LearningStore(s.learning_path), name, current.version)
-        outcome = retrain(store, name, original, learned, runtime.embedding_model(chosen), current, force=force,
-                          progress=not quiet)
+        outcome, learned = retrain_from_feedback(runtime, LearningStore(s.learning_path), name, data=data, encoder=chosen,
+                                                 force=force, progress=not quiet)
     finally:
         runtime.close()
+    click.echo(describe(outcome, learned))
+
+
+def describe(outcome, learned) -> str:
     def accuracy(of: dict) -> str:
         return ", ".join(f"{k} {v:.1%}" for k, v in of.items())
-    click.echo(f"{len(learned)} corrections ({int(learned.fresh.sum())} on version {current.version}'s answers)")
-    click.echo(f"  current version {current.version}: {accuracy(outcome.current)}")
-    click.echo(f"  reference (its data less the held-out slice): {accuracy(outcome.reference)}")
-    click.echo(f"  candidate: {accuracy(outcome.candidate)}")
     verdict = f"promoted as version {outcome.version}" if outcome.promoted else f"not promoted; version {outcome.version} stays"
-    click.echo(f"{verdict}: {outcome.reason}")
+    return "\n".join([f"{len(learned)} corrections ({int(learned.fresh.sum())} on the current version's answers)",
+                      f"  current version: {accuracy(outcome.current)}",
+                      f"  reference (its data less the held-out slice): {accuracy(outcome.reference)}",
+                      f"  candidate: {accuracy(outcome.candidate)}", f"{verdict}: {outcome.reason}"])
 
 
 @main.command("classify")

@@ -5,9 +5,9 @@ trained on its answers (`Teacher`, `distill`), or an extraction specialist on th
 Each text leaves through the privacy guard (personal data replaced by placeholders) and every call is
 in the audit log, as for an escalated request. The teacher is asked for exactly one of the given
 labels; an answer that names none of them is not used. With `skip_sure`, texts are labelled in rounds:
-a first random batch, then, after each retraining, only the texts the student is least sure of (its
-confidence below `skip_sure`, or flagged out of scope), least sure first, until the budget is spent;
-the texts it is sure of are never sent.
+a first random batch, then, after each retraining, only the texts the student is not sure of (its
+confidence below `skip_sure`, or flagged out of scope), the least sure of each label it predicts
+first, until the budget is spent; the texts it is sure of are never sent.
 """
 
 from __future__ import annotations
@@ -193,13 +193,16 @@ def distill(texts: Sequence[str], teacher: Teacher, budget: int, train: Callable
 
 
 def _doubted(student: Classifier, texts: list[str], sure: float) -> list[str]:
-    """The texts the student is not sure of, least sure first."""
+    """The texts the student is not sure of: the least sure of each label it predicts, then the next
+    least sure of each, and so on (least sure alone piles up on a few confusable labels)."""
     if not texts:
         return []
-    predictions = student.classify(texts)
-    doubt = [(p.confidence - (1.0 if p.out_of_scope else 0.0), t) for t, p in zip(texts, predictions)
-             if p.out_of_scope or p.confidence < sure]
-    return [t for _, t in sorted(doubt, key=lambda d: d[0])]
+    by_label: dict[str, list[tuple[float, str]]] = {}
+    for text, p in zip(texts, student.classify(texts)):
+        if p.out_of_scope or p.confidence < sure:
+            by_label.setdefault(p.label, []).append((p.confidence - (1.0 if p.out_of_scope else 0.0), text))
+    queues = [sorted(doubts) for _, doubts in sorted(by_label.items())]
+    return [queue[i][1] for i in range(max(map(len, queues), default=0)) for queue in queues if i < len(queue)]
 
 
 def _dataset(labelled: dict[str, str], source: str) -> Dataset:

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import DataError
-from ..tasks.classifier.data import Dataset, split
+from ..tasks.classifier.data import Dataset, load_dataset, split
 from ..tasks.classifier.model import Classifier, EmbeddingModel
 from ..tasks.classifier.store import ClassifierStore
 from ..tasks.classifier.train import TrainOptions, clearly_better, train_classifier
@@ -127,6 +128,34 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
                 staged.remove(name)
     outcome.version = store.manifest(name).get("version", 1)
     return outcome
+
+
+def original_data(store: ClassifierStore, name: str, data: Path | None = None) -> Dataset:
+    """The examples classifier `name` was trained on: `data`, or the file its manifest names if it is
+    still there and unchanged."""
+    given = store.manifest(name)["data"]
+    path = data if data is not None else Path(given.get("path") or given["source"])
+    if data is None and not path.is_file():
+        raise DataError(f"the data classifier '{name}' was trained on is not at {path} any more; give it: "
+                        f"kogata tune classify DATA --name {name} --from-feedback")
+    original = load_dataset(path, text_col=given.get("text_col", "text"), label_col=given.get("label_col", "label"))
+    if data is None and original.sha256 != given["sha256"]:
+        raise DataError(f"{path} changed since classifier '{name}' was trained on it; give the data to retrain on: "
+                        f"kogata tune classify DATA --name {name} --from-feedback")
+    return original
+
+
+def retrain_from_feedback(runtime, learning: LearningStore, name: str, *, data: Path | None = None,
+                          encoder: str | None = None, force: bool = False, progress: bool = False) -> tuple[Outcome, Corrections]:
+    """`retrain` classifier `name` (through `runtime`'s engines) on its original data and its corrections."""
+    store = ClassifierStore.in_home(runtime.settings.home_dir)
+    original = original_data(store, name, data)
+    current = runtime.classifier(name)
+    learned = corrections(learning, name, current.version)
+    chosen = encoder or store.manifest(name)["features"]["embedding"]["model"]
+    outcome = retrain(store, name, original, learned, runtime.embedding_model(chosen), current, force=force,
+                      progress=progress)
+    return outcome, learned
 
 
 def _joined(original: Dataset, more: Dataset) -> Dataset:

@@ -69,6 +69,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
                                 keep=pair_keeper(answers if settings.learning.keep_upstream_answers else None))
     app.state.kb = knowledge
     app.state.learning = answers
+    app.state.retrain_jobs = {}
     app.state.lifecycle = lifecycle
     app.state.metrics = metrics
     app.state.latest_requests = LatestRequests()

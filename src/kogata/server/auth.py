@@ -27,14 +27,14 @@ PROTECTED_PREFIXES = ("/v1", "/api")  # kogata's and OpenAI's API, and Ollama's
 SCOPED_ROUTES = {("GET", "/v1/audit"): "audit", ("POST", "/v1/models/pull"): "models", ("POST", "/api/pull"): "models",
                  ("DELETE", "/api/delete"): "models", ("GET", "/v1/feedback"): "feedback"}
 UPSTREAM_PAIRS = "/v1/feedback/upstream"  # kept upstream answers, read and reviewed with "feedback"
-CLASSIFIERS = "/v1/classifiers/"  # PATCH /v1/classifiers/NAME and POST /v1/classifiers/NAME/rollback need "specialists"
+CLASSIFIERS = "/v1/classifiers/"  # PATCH /v1/classifiers/NAME, POST …/NAME/rollback and …/retrain need "specialists"
 
 
 def needed_scope(method: str, path: str) -> str | None:
     path = path.rstrip("/")
     if path.startswith(UPSTREAM_PAIRS):
         return "feedback"
-    if path.startswith(CLASSIFIERS) and (method == "PATCH" or (method == "POST" and path.endswith("/rollback"))):
+    if path.startswith(CLASSIFIERS) and (method == "PATCH" or (method == "POST" and path.endswith(("/rollback", "/retrain")))):
         return "specialists"
     return SCOPED_ROUTES.get((method, path))
 

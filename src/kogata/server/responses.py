@@ -209,6 +209,18 @@ class ClassifierDetail(ClassifierSummary):
     report: str | None = Field(description="the training report, as `kogata tune classify` printed it")
 
 
+class RetrainJob(BaseModel):
+    object: Literal["retrain_job"]
+    classifier: str
+    status: Literal["running", "done", "failed"]
+    started: float
+    finished: float | None
+    outcome: dict[str, Any] | None = Field(description=(
+        "promoted, reason, corrections, fresh, and the accuracy of the current version, the reference and the "
+        "candidate on each held-out slice"))
+    error: str | None
+
+
 class FeedbackEntry(BaseModel):
     object: Literal["feedback"]
     id: int

@@ -46,7 +46,7 @@ SCOPES = {
     "audit": "read the audit log (GET /v1/audit): what was sent upstream",
     "models": "pull and delete models (/v1/models/pull, /api/pull, DELETE /api/delete)",
     "feedback": "read the feedback kept and review kept upstream answers (GET /v1/feedback, /v1/feedback/upstream)",
-    "specialists": "move a classifier's threshold or roll it back (PATCH /v1/classifiers/NAME, POST …/rollback)",
+    "specialists": "move a classifier's threshold, retrain or roll it back (PATCH /v1/classifiers/NAME, POST …/retrain, …/rollback)",
 }
 
 

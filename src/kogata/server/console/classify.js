@@ -176,7 +176,7 @@ const Classify = (() => {
 
   function init() {
     $("clf-try").addEventListener("submit", classify);
-    Learning.init(detail => { $("clf-report").textContent = detail.report || ""; });
+    Learning.init(detail => { $("clf-report").textContent = detail.report || ""; Learning.showOperating(detail.id, detail); });
     $("audit-refresh").addEventListener("click", () => loadAudit(true));
     I18N.onChange(() => { renderClassifiers(); renderAudit(); Learning.loadDrift(); });
   }

@@ -90,12 +90,37 @@ const Learning = (() => {
     const target = parseFloat($("op-target").value) / 100;
     try {
       const detail = await Api.send("/v1/classifiers/" + encodeURIComponent(classifier), { in_scope_target: target }, "PATCH");
-      showOperating(classifier, detail);
       onChanged(detail);
       $("op-error").hidden = true;
     } catch (e) {
       $("op-error").textContent = e.message || String(e);
       $("op-error").hidden = false;
+    }
+  }
+
+  // --- retraining from feedback, in the server's background ---
+
+  async function retrain() {
+    const name = classifier;
+    $("retrain-button").disabled = true;
+    $("retrain-status").className = "hint";
+    try {
+      let job = await Api.send("/v1/classifiers/" + encodeURIComponent(name) + "/retrain", {});
+      while (job.status === "running") {
+        $("retrain-status").textContent = I18N.t("retrain.running");
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        job = await Api.json("/v1/classifiers/" + encodeURIComponent(name) + "/retrain");
+      }
+      if (job.status === "failed") throw new Error(job.error);
+      const o = job.outcome;
+      $("retrain-status").textContent = I18N.t(o.promoted ? "retrain.promoted" : "retrain.kept", { version: o.version })
+        + " (" + o.reason + ")";
+      if (o.promoted) onChanged(await Api.json("/v1/classifiers/" + encodeURIComponent(name)));
+    } catch (e) {
+      $("retrain-status").textContent = e.message || String(e);
+      $("retrain-status").className = "error";
+    } finally {
+      $("retrain-button").disabled = false;
     }
   }
 
@@ -185,6 +210,7 @@ const Learning = (() => {
     $("fb-send").addEventListener("click", () => sendFeedback({ label: $("fb-label").value }));
     $("op-form").addEventListener("submit", setTarget);
     $("drift-refresh").addEventListener("click", loadDrift);
+    $("retrain-button").addEventListener("click", retrain);
   }
 
   return { init, showFeedback, showOperating, loadDrift, loadPairs };

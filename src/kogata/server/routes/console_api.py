@@ -1,22 +1,27 @@
 """GET /v1/classifiers, GET /v1/classifiers/{name}: the trained classifiers and their training reports
 (the web console lists them; `kogata tune classify` trains them); PATCH /v1/classifiers/{name} moves
-the out-of-scope threshold, POST /v1/classifiers/{name}/rollback puts back the previous version."""
+the out-of-scope threshold, POST /v1/classifiers/{name}/rollback puts back the previous version,
+POST /v1/classifiers/{name}/retrain retrains it from its feedback in the background (GET: how it went)."""
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from ...errors import Conflict, InvalidRequest, KogataError, NotFound
 from ...tasks.classifier.store import ClassifierStore
 from ..deps import SettingsDep
 from ..openapi import errors
-from ..responses import ClassifierDetail, ClassifierList
+from ..responses import ClassifierDetail, ClassifierList, RetrainJob
 
 router = APIRouter()
 REPORT_FILE = "report.txt"  # written next to the manifest by tasks/classifier/train.py
+_JOBS_LOCK = threading.Lock()
 NO_CLASSIFIER = errors({404: "the classifier does not exist"})
 
 
@@ -71,6 +76,54 @@ async def set_operating_point(name: str, body: OperatingPoint, settings: Setting
     store = ClassifierStore.in_home(settings.home_dir)
     await run_in_threadpool(move, store, name, threshold=body.threshold, in_scope_target=body.in_scope_target)
     return await run_in_threadpool(_detail, store, name)
+
+
+class RetrainBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    force: bool = Field(False, description="promote the new version whatever it measures")
+
+
+@router.post("/v1/classifiers/{name}/retrain", status_code=202, responses={202: {"model": RetrainJob}, **errors({
+    404: "the classifier does not exist", 409: "a retraining of it is running"})})
+async def retrain(name: str, body: RetrainBody, request: Request, settings: SettingsDep):
+    """Start retraining the classifier on its data and its corrections (`kogata tune classify --from-feedback`)."""
+    from ...learn.retrain import retrain_from_feedback
+
+    ClassifierStore.in_home(settings.home_dir).manifest(name)  # 404 first
+    learning = request.app.state.learning
+    if learning is None:
+        raise InvalidRequest("this server keeps no answers ([learning] record = false), so it has no feedback to learn from",
+                             code="learning_disabled")
+    jobs: dict[str, dict[str, Any]] = request.app.state.retrain_jobs
+    with _JOBS_LOCK:
+        if jobs.get(name, {}).get("status") == "running":
+            raise Conflict(f"classifier '{name}' is being retrained already")
+        job = jobs[name] = {"object": "retrain_job", "classifier": name, "status": "running", "started": time.time(),
+                            "finished": None, "outcome": None, "error": None}
+    runtime = request.app.state.runtime
+
+    def run() -> None:
+        try:
+            outcome, learned = retrain_from_feedback(runtime, learning, name, force=body.force)
+            job.update(status="done", outcome={**outcome.to_dict(), "fresh": int(learned.fresh.sum())})
+        except KogataError as e:
+            job.update(status="failed", error=e.message)
+        except Exception as e:  # noqa: BLE001  (a job's failure is reported to whoever polls it)
+            job.update(status="failed", error=f"{type(e).__name__}: {e}")
+        job["finished"] = time.time()
+
+    threading.Thread(target=run, name=f"retrain-{name}", daemon=True).start()
+    return job
+
+
+@router.get("/v1/classifiers/{name}/retrain", responses={200: {"model": RetrainJob}, **errors({
+    404: "no retraining of it since the server started"})})
+async def retrain_status(name: str, request: Request):
+    job = request.app.state.retrain_jobs.get(name)
+    if job is None:
+        raise NotFound(f"classifier '{name}' has not been retrained since the server started", code="no_retrain_job")
+    return job
 
 
 @router.post("/v1/classifiers/{name}/rollback", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
