@@ -42,6 +42,15 @@ def test_record_and_query(log):
         "<PERSON_1>様への返信を書いて", {"PERSON": 1}, 12, "ok")
 
 
+def test_concurrent_writers_in_one_process_all_land(log):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda i: log.record(reason="distill_classify", endpoint="https://x/v1", sent=f"問い合わせ {i}"),
+                      range(80)))
+    assert sorted(e.sent for e in log.query(limit=1000)) == sorted(f"問い合わせ {i}" for i in range(80))
+
+
 def test_query_since_and_limit_keep_the_latest_oldest_first(log):
     for i in range(5):
         add(log, NOW + i, reason=f"r{i}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -89,6 +90,18 @@ def _row(row) -> AuditEntry:
                       json.loads(row["redacted"]), row["prompt_tokens"], row["completion_tokens"], row["outcome"])
 
 
+_WRITERS: dict[Path, threading.Lock] = {}
+_WRITERS_LOCK = threading.Lock()
+
+
+def _writer(path: Path) -> threading.Lock:
+    """One writer at a time per file in this process: concurrent upstream calls (a teacher's, four at a
+    time) each opening, writing and closing the file (a close checkpoints the WAL) timed out on each
+    other's locks under load ("database is locked"); other processes still wait on SQLite's busy timeout."""
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(Path(path).resolve(), threading.Lock())
+
+
 class AuditLog:
     """The audit file. Reading a missing file finds no entries and creates nothing."""
 
@@ -101,7 +114,7 @@ class AuditLog:
         """Append one upstream call. `sent` must be the text as it left the machine (redacted)."""
         entry = AuditEntry(0, time.time() if at is None else at, reason, endpoint, model, sent,
                            dict(redacted or {}), prompt_tokens, completion_tokens, outcome)
-        with connect(self.path, MIGRATIONS) as db:
+        with _writer(self.path), connect(self.path, MIGRATIONS) as db:
             cursor = db.execute(
                 "INSERT INTO audit_log (time, reason, endpoint, model, sent, redacted, prompt_tokens, "
                 "completion_tokens, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
