@@ -194,6 +194,21 @@ def test_in_scope_target_at_training_and_the_report(tmp_path, fake_runtime):  # 
     assert "in-scope accuracy target 0.999" in result.stdout and "flagged → accuracy of the rest: 0%" in result.stdout
 
 
+def test_out_of_scope_examples_are_measured_not_learnt(tmp_path, fake_runtime, kogata_home):  # noqa: F811
+    chatter = [(f"今日は天気がいいですね その{i}", "雑談") for i in range(12)]
+    result = kogata("tune", "classify", write_csv(tmp_path / "d.csv", examples() + chatter), "--name", "scoped",
+                    "--out-of-scope-label", "雑談", "-q")
+    assert result.exit_code == 0, result.output
+    manifest = ClassifierStore.in_home(kogata_home).manifest("scoped")
+    assert "雑談" not in manifest["labels"] and manifest["data"]["out_of_scope_examples"] == 12
+    recalls = [p["out_of_scope_recall"] for p in manifest["out_of_scope"]["curve"]]
+    assert recalls == sorted(recalls)  # a higher threshold catches at least as many
+    assert manifest["out_of_scope"]["operating_point"]["out_of_scope_recall"] == 1.0  # Japanese chatter among English
+    assert "of the out-of-scope examples" in result.stdout and "out-of-scope caught" in result.stdout
+    missing = kogata("tune", "classify", tmp_path / "d.csv", "--name", "x", "--out-of-scope-label", "none", "-q")
+    assert missing.exit_code == 1 and "no rows labelled 'none'" in missing.stderr
+
+
 def test_versions_and_rollback(trained, client):
     again = kogata("tune", "classify", trained, "--name", "support", "--replace", "-q")
     assert again.exit_code == 0, again.output

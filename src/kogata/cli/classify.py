@@ -44,6 +44,9 @@ def tune() -> None:
 @click.option("--in-scope-target", type=click.FloatRange(0, 1, min_open=True),
               help="set the out-of-scope threshold to flag the fewest held-out texts that keep this accuracy on "
                    "the rest  [default: flag 4% of them]")
+@click.option("--out-of-scope-label", metavar="LABEL",
+              help="rows with this label are examples of what is none of the labels: not learnt, but measured (the "
+                   "report's trade-off says how many of them each threshold catches)")
 @click.option("--balanced", is_flag=True, help="weigh examples by the inverse of their label's frequency (uneven labels)")
 @click.option("--from-feedback", is_flag=True,
               help="retrain NAME on its data (DATA, or the file it was trained on) plus the corrections in its "
@@ -54,7 +57,7 @@ def tune() -> None:
 @click.pass_context
 def tune_classify(ctx: click.Context, data: Path | None, name: str, text_col: str, label_col: str, eval_split: float,
                   encoder: str | None, contrastive: bool, contrastive_steps: int, in_scope_target: float | None,
-                  balanced: bool, from_feedback: bool, force: bool, replace: bool, quiet: bool) -> None:
+                  out_of_scope_label: str | None, balanced: bool, from_feedback: bool, force: bool, replace: bool, quiet: bool) -> None:
     """Train classifier NAME on DATA, a CSV (header row) or JSONL file of labelled texts."""
     if from_feedback:
         return _retrain(ctx, name, data, encoder, force, quiet)
@@ -83,7 +86,8 @@ def tune_classify(ctx: click.Context, data: Path | None, name: str, text_col: st
             dataset, name, [runtime.embedding_model(model) for model in encoders], store,
             options=TrainOptions(eval_split=eval_split, text_col=text_col, label_col=label_col,
                                  contrastive=contrastive, contrastive_steps=contrastive_steps,
-                                 in_scope_target=in_scope_target, balanced=balanced),
+                                 in_scope_target=in_scope_target, balanced=balanced,
+                                 out_of_scope_label=out_of_scope_label),
             progress=not quiet, replace=replace)
     finally:
         runtime.close()

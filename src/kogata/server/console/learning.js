@@ -60,6 +60,7 @@ const Learning = (() => {
     if (!curve.length) return;
     const point = scope.operating_point || {};
     $("op-now").textContent = I18N.t("op.now", { flagged: percent(point.flagged), accuracy: percent(point.accuracy_kept) })
+      + (typeof point.out_of_scope_recall === "number" ? "; " + I18N.t("op.caught", { recall: percent(point.out_of_scope_recall) }) : "")
       + (point.chosen_by ? " (" + point.chosen_by + ")" : "");
     drawCurve(curve, point);
   }

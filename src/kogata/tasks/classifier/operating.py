@@ -23,22 +23,26 @@ CONFIDENCE_EDGES = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0)
 REPORT_FILE = "report.txt"
 
 
-def tradeoff_curve(scores: np.ndarray, correct: np.ndarray) -> list[dict[str, float]]:
+def tradeoff_curve(scores: np.ndarray, correct: np.ndarray, outside: np.ndarray | None = None) -> list[dict[str, float]]:
     """For each flag rate 0-50%: the threshold on the out-of-scope score (a text scoring below it is
-    flagged), the share of held-out texts flagged and the accuracy on the others; thresholds rising."""
+    flagged), the share of held-out texts flagged and the accuracy on the others, and, given the
+    scores of out-of-scope examples (`outside`), the share of them flagged; thresholds rising."""
     points: list[dict[str, float]] = []
     for percent in range(FLAG_PERCENT_MAX + 1):
         threshold = float(np.quantile(scores, percent / 100)) if percent else float(scores.min())
         if points and threshold <= points[-1]["threshold"]:
             continue
-        points.append(point(threshold, scores, correct))
+        points.append(point(threshold, scores, correct, outside))
     return points
 
 
-def point(threshold: float, scores: np.ndarray, correct: np.ndarray) -> dict[str, float]:
+def point(threshold: float, scores: np.ndarray, correct: np.ndarray, outside: np.ndarray | None = None) -> dict[str, float]:
     kept = scores >= threshold
-    return {"threshold": threshold, "flagged": round(float(1 - kept.mean()), 4),
-            "accuracy_kept": round(float(correct[kept].mean()), 4) if kept.any() else 1.0}
+    found = {"threshold": threshold, "flagged": round(float(1 - kept.mean()), 4),
+             "accuracy_kept": round(float(correct[kept].mean()), 4) if kept.any() else 1.0}
+    if outside is not None:
+        found["out_of_scope_recall"] = round(float((outside < threshold).mean()), 4)
+    return found
 
 
 def for_target(curve: list[dict[str, float]], target: float) -> tuple[dict[str, float], bool]:
@@ -83,7 +87,7 @@ def set_operating_point(store: ClassifierStore, name: str, *, threshold: float |
     else:
         chosen, how = at_threshold(curve, float(threshold)), "threshold set by hand"
     scope["threshold"] = chosen["threshold"]
-    scope["operating_point"] = {"chosen_by": how, "flagged": chosen["flagged"], "accuracy_kept": chosen["accuracy_kept"]}
+    scope["operating_point"] = {"chosen_by": how, **{k: v for k, v in chosen.items() if k != "threshold"}}
     folder = store.folder(name)
     report = folder / REPORT_FILE
     report.write_text(format_report(name, manifest) + "\n", encoding="utf-8")

@@ -72,8 +72,10 @@ def _out_of_scope(scope: dict[str, Any], metrics: dict[str, Any]) -> str:
     point = scope.get("operating_point")
     if point is None:  # trained before operating points
         return f"  out of scope        flags {metrics['flagged_out_of_scope']:.1%} of held-out in-scope texts ({how})"
+    caught = (f", catches {point['out_of_scope_recall']:.1%} of the out-of-scope examples"
+              if "out_of_scope_recall" in point else "")
     return (f"  out of scope        flags {point['flagged']:.1%} of held-out in-scope texts, "
-            f"{point['accuracy_kept']:.1%} right of the rest ({point['chosen_by']}; {how})")
+            f"{point['accuracy_kept']:.1%} right of the rest{caught} ({point['chosen_by']}; {how})")
 
 
 CURVE_SHOWN = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)
@@ -86,6 +88,9 @@ def format_curve(curve: list[dict[str, float]]) -> str:
         p = min(curve, key=lambda p: abs(p["flagged"] - share))
         if not shown or p is not shown[-1]:
             shown.append(p)
+    if "out_of_scope_recall" in curve[0]:
+        return "flagged → accuracy of the rest, out-of-scope caught: " + ", ".join(
+            f"{p['flagged']:.0%} {p['accuracy_kept']:.1%} {p['out_of_scope_recall']:.0%}" for p in shown)
     return "flagged → accuracy of the rest: " + ", ".join(f"{p['flagged']:.0%} {p['accuracy_kept']:.1%}" for p in shown)
 
 

@@ -37,7 +37,7 @@ import numpy as np
 from tqdm import tqdm
 
 from ...errors import DataError
-from .data import Dataset, split
+from .data import Dataset, check_labels, split
 from .features import LexicalFeatures, embed
 from .head import (
     EMBEDDING_C,
@@ -73,6 +73,7 @@ class TrainOptions:
     contrastive_steps: int = 0  # 0: chosen from the number of examples
     in_scope_target: float | None = None  # the out-of-scope threshold: where kept held-out accuracy reaches this
     balanced: bool = False  # weigh examples by the inverse of their label's frequency (head.Linear.fit)
+    out_of_scope_label: str | None = None  # rows with this label are out-of-scope examples, measured not learnt
 
 
 def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Sequence[EmbeddingModel],
@@ -98,6 +99,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
             raise DataError("contrastive tuning tunes one embedding model: name it (--encoder minilm-l6)")
         check_tunable(candidates[0])
     started = time.perf_counter()
+    dataset, outside = _out_of_scope_examples(dataset, options.out_of_scope_label)
     labels = dataset.label_names
     index = {label: i for i, label in enumerate(labels)}
     y = np.array([index[label] for label in dataset.labels])
@@ -110,7 +112,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
                                         progress)
             readers = [reader]
         try:
-            fitted = _fit(dataset, y, train, held, readers, name, progress, options)
+            fitted = _fit(dataset, y, train, held, readers, name, progress, options, outside)
         finally:
             if tuned is not None:
                 readers[0].engine.close()
@@ -152,6 +154,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
                 "path": str(Path(dataset.source).resolve()) if Path(dataset.source).is_file() else None,
                 "examples": len(dataset), "text_col": options.text_col, "label_col": options.label_col,
                 "eval_split": options.eval_split, "seed": options.seed,
+                "out_of_scope_label": options.out_of_scope_label, "out_of_scope_examples": len(outside),
             },
             "metrics": metrics,
         }
@@ -164,7 +167,7 @@ def train_classifier(dataset: Dataset, name: str, embedding: EmbeddingModel | Se
 
 
 def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, candidates: list[EmbeddingModel],
-         name: str, progress: bool, options: TrainOptions
+         name: str, progress: bool, options: TrainOptions, outside: list[str]
          ) -> tuple[LexicalFeatures, StackedHead, StackedHead, ScopeDetector, dict[str, Any], dict[str, Any], int,
                     EmbeddingModel, dict[str, float]]:
     """Steps 2-4: the lexical vectorizer, the head fitted on `train` (weights and temperature chosen
@@ -206,8 +209,13 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, c
         proba = calibrated(scores, head.temperature)
         confidence = proba.max(axis=1)
         scope = ScopeDetector.fit(examples, proba, embedded[held])
+        away = None
+        if outside:
+            away_embedded = embed(chosen.engine, outside)
+            away = (head.proba(away_embedded, ngrams.transform(outside),
+                               examples.label_similarity(away_embedded) if head.nearest_weight else None), away_embedded)
         operating = _operating_point(scope, proba, embedded[held], proba.argmax(axis=1) == y[held],
-                                    options.in_scope_target)
+                                    options.in_scope_target, away)
         flagged = scope.out_of_scope(proba, embedded[held])
         metrics = evaluate([labels[i] for i in y[held]], [labels[i] for i in proba.argmax(axis=1)], confidence, flagged)
         plain = calibrated(scores, 1.0)
@@ -224,20 +232,35 @@ def _fit(dataset: Dataset, y: np.ndarray, train: np.ndarray, held: np.ndarray, c
 
 
 def _operating_point(scope: ScopeDetector, proba: np.ndarray, embedded: np.ndarray, correct: np.ndarray,
-                     in_scope_target: float | None) -> dict[str, Any]:
+                     in_scope_target: float | None, away: tuple[np.ndarray, np.ndarray] | None) -> dict[str, Any]:
     """The held-out trade-off curve and confidence distribution, and the threshold: the detector's
-    reject-rate quantile, or where the curve reaches `in_scope_target` (set on `scope`)."""
+    reject-rate quantile, or where the curve reaches `in_scope_target` (set on `scope`). `away`: the
+    probabilities and embeddings of out-of-scope examples, whose share flagged each point reports."""
     scores = scope.score(proba.max(axis=1), scope.examples.nearest_similarity(embedded, proba))
-    curve = tradeoff_curve(scores, correct)
+    outside = None if away is None else scope.score(away[0].max(axis=1), scope.examples.nearest_similarity(away[1], away[0]))
+    curve = tradeoff_curve(scores, correct, outside)
     if in_scope_target is None:
-        chosen, how = point(scope.threshold, scores, correct), f"reject rate {REJECT_RATE:.0%} of held-out texts"
+        chosen = point(scope.threshold, scores, correct, outside)
+        how = f"reject rate {REJECT_RATE:.0%} of held-out texts"
     else:
         chosen, reached = for_target(curve, in_scope_target)
         how = f"in-scope accuracy target {in_scope_target:g}" + ("" if reached else " (not reached: the most accurate point)")
         scope.threshold = chosen["threshold"]
     return {"threshold": scope.threshold, "curve": curve,
-            "operating_point": {"chosen_by": how, "flagged": chosen["flagged"], "accuracy_kept": chosen["accuracy_kept"]},
+            "operating_point": {"chosen_by": how, **{k: v for k, v in chosen.items() if k != "threshold"}},
             "confidence_reference": confidence_reference(proba.max(axis=1))}
+
+
+def _out_of_scope_examples(dataset: Dataset, label: str | None) -> tuple[Dataset, list[str]]:
+    """The dataset less the rows labelled `label`, and those rows' texts."""
+    if label is None:
+        return dataset, []
+    outside = [t for t, y in zip(dataset.texts, dataset.labels) if y == label]
+    if not outside:
+        raise DataError(f"{dataset.source} has no rows labelled '{label}' (the out-of-scope label)")
+    rest = dataset.subset(np.array([i for i, y in enumerate(dataset.labels) if y != label], dtype=int))
+    check_labels(rest)
+    return rest, outside
 
 
 def clearly_better(right: np.ndarray, kept: np.ndarray, *, margin: float = 1.0) -> bool:
