@@ -17,7 +17,8 @@ from ...errors import Conflict, InvalidRequest, KogataError, NotFound
 from ...tasks.classifier.store import ClassifierStore
 from ..deps import SettingsDep
 from ..openapi import errors
-from ..responses import ClassifierDetail, ClassifierList, RetrainJob
+from ..learning_responses import RetrainJob
+from ..responses import ClassifierDetail, ClassifierList
 
 router = APIRouter()
 REPORT_FILE = "report.txt"  # written next to the manifest by tasks/classifier/train.py

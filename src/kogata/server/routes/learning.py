@@ -20,7 +20,7 @@ from ...tasks.classifier.store import ClassifierStore
 from ..deps import SettingsDep
 from ..openapi import errors
 from ..remember import learning_store
-from ..responses import DriftList, FeedbackEntry, FeedbackList, UpstreamPairEntry, UpstreamPairList
+from ..learning_responses import DriftList, FeedbackEntry, FeedbackList, UpstreamPairEntry, UpstreamPairList
 
 router = APIRouter()
 
