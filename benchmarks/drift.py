@@ -107,8 +107,8 @@ def accuracy(classifier: Classifier, data: Dataset) -> float:
 def balance_check(args, rng, train: Dataset, test: Dataset, new: set[str], embedding, store: ClassifierStore) -> None:
     known, fresh = only(train, set(train.label_names) - new), only(train, new)
     for k in (int(n) for n in args.balance.split(",")):
-        picked = [int(i) for label in sorted(new) for i in
-                  rng.choice(np.flatnonzero(np.array(fresh.labels) == label), k, replace=False)]
+        of = {label: np.flatnonzero(np.array(fresh.labels) == label) for label in sorted(new)}
+        picked = [int(i) for label, rows in of.items() for i in rng.choice(rows, min(k, len(rows)), replace=False)]
         data = Dataset(known.texts + fresh.subset(np.array(picked)).texts, known.labels + fresh.subset(np.array(picked)).labels,
                        "", "", "utf-8")
         for balanced in (False, True):
