@@ -304,3 +304,23 @@ def test_extraction_corrections_become_training_rows(tmp_path, kogata_home):
     told, error = result.stderr.splitlines()
     assert told == "2 corrected extractions from feedback (1 on knowledge-base documents left out)"
     assert result.exit_code == 1 and error.startswith("error: feedback row 1: output does not match the schema")
+
+
+def test_a_retrained_version_keeps_its_training_options(tmp_path, fake_runtime, kogata_home):  # noqa: F811
+    chatter = [(f"今日は天気がいいですね その{i}", "雑談") for i in range(6)]
+    data = write_csv(tmp_path / "d.csv", examples() + chatter, header=("本文", "分類"))
+    trained = kogata("tune", "classify", data, "--name", "jp", "--text-col", "本文", "--label-col", "分類",
+                     "--out-of-scope-label", "雑談", "--in-scope-target", "0.9", "-q")
+    assert trained.exit_code == 0, trained.output
+    learning = LearningStore.in_home(kogata_home)
+    for version in ("1", "2"):
+        ids = learning.record("classify", "jp", version, [Answer(t, {}, "refund", 0.5, False) for t in CANCEL])
+        for pid in ids:
+            learning.add_feedback(pid, label="解約")
+        retrained = kogata("tune", "classify", "--name", "jp", "--from-feedback", "--force", "-q")
+        assert retrained.exit_code == 0, retrained.output
+    manifest = ClassifierStore.in_home(kogata_home).manifest("jp")
+    assert manifest["version"] == 3 and "解約" in manifest["labels"] and "雑談" not in manifest["labels"]
+    assert (manifest["data"]["text_col"], manifest["data"]["label_col"]) == ("本文", "分類")
+    assert manifest["data"]["out_of_scope_examples"] == 6
+    assert manifest["out_of_scope"]["operating_point"]["in_scope_target"] == 0.9

@@ -95,20 +95,22 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
     if len(fresh) < MIN_CORRECTIONS:
         raise DataError(f"classifier '{name}' has {len(fresh)} usable corrections of its current version's answers; "
                         f"retraining needs at least {MIN_CORRECTIONS} (feedback with a label, or rating 1)")
+    options = _options(current.manifest, seed)
+    original, outside = _out_of_scope_examples(original, options.out_of_scope_label)
     keep_o, held_o = split(original, HELD_SHARE, seed)
     keep_f, held_f = split(learned.data.subset(fresh), HELD_SHARE, seed)
     held_l = fresh[held_f]
     earlier = learned.data.subset(np.flatnonzero(~learned.fresh))
     kept = learned.data.subset(np.setdiff1d(np.arange(len(learned)), held_l))
-    base = original.subset(keep_o)
+    base = _joined(original.subset(keep_o), outside)
     slices = {"original": original.subset(held_o), "corrections": learned.data.subset(held_l)}
     outcome = Outcome(False, "", len(learned))
     outcome.current = {k: _accuracy(current, d) for k, d in slices.items()}
     candidates, references = ClassifierStore(store.root / CANDIDATES), ClassifierStore(store.root / REFERENCES)
     try:
-        reference = _trained(references, name, _joined(base, earlier), embedding, seed, progress)
+        reference = _trained(references, name, _joined(base, earlier), embedding, options, progress)
         outcome.reference = {k: _accuracy(reference, d) for k, d in slices.items()}
-        candidate = _trained(candidates, name, _joined(base, kept), embedding, seed, progress)
+        candidate = _trained(candidates, name, _joined(base, kept), embedding, options, progress)
         outcome.candidate = {k: _accuracy(candidate, d) for k, d in slices.items()}
         reference.close()
         candidate.close()
@@ -120,7 +122,8 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
                           if outcome.promoted else "clearly worse on the original examples" if worse
                           else "no better on the corrections")
         if outcome.promoted:
-            _trained(candidates, name, _joined(original, learned.data), embedding, seed, progress).close()
+            everything = _joined(_joined(original, outside), learned.data)
+            _trained(candidates, name, everything, embedding, options, progress).close()
             store.promote(candidates.folder(name), name)
     finally:
         for staged in (candidates, references):
@@ -163,10 +166,23 @@ def _joined(original: Dataset, more: Dataset) -> Dataset:
                    original.encoding)
 
 
+def _options(manifest: dict[str, Any], seed: int) -> TrainOptions:
+    """The current version's training options that a retraining keeps, labels weighed evenly."""
+    data, point = manifest.get("data") or {}, (manifest.get("out_of_scope") or {}).get("operating_point") or {}
+    return TrainOptions(eval_split=data.get("eval_split", 0.1), seed=seed, text_col=data.get("text_col", "text"),
+                        label_col=data.get("label_col", "label"), in_scope_target=point.get("in_scope_target"),
+                        balanced=True, out_of_scope_label=data.get("out_of_scope_label"))
+
+
+def _out_of_scope_examples(original: Dataset, label: str | None) -> tuple[Dataset, Dataset]:
+    """The original examples less those of the out-of-scope label, and those (kept for training, never held out)."""
+    inside = np.array([y != label for y in original.labels], dtype=bool)
+    return original.subset(np.flatnonzero(inside)), original.subset(np.flatnonzero(~inside))
+
+
 def _trained(store: ClassifierStore, name: str, data: Dataset, embedding: EmbeddingModel | Sequence[EmbeddingModel],
-             seed: int, progress: bool) -> Classifier:
-    manifest = train_classifier(data, name, embedding, store, options=TrainOptions(seed=seed, balanced=True),
-                                progress=progress, replace=True)
+             options: TrainOptions, progress: bool) -> Classifier:
+    manifest = train_classifier(data, name, embedding, store, options=options, progress=progress, replace=True)
     chosen = manifest["features"]["embedding"]["model"]
     reader = next(e for e in ([embedding] if isinstance(embedding, EmbeddingModel) else embedding) if e.name == chosen)
     return Classifier.open(store, name, reader)

@@ -83,6 +83,7 @@ def set_operating_point(store: ClassifierStore, name: str, *, threshold: float |
         raise DataError(f"classifier '{name}' was trained before operating points were measured; train it again")
     if in_scope_target is not None:
         chosen, reached = for_target(curve, in_scope_target)
+        chosen = {**chosen, "in_scope_target": in_scope_target}
         how = f"in-scope accuracy target {in_scope_target:g}" + ("" if reached else " (not reached: the most accurate point)")
     else:
         chosen, how = at_threshold(curve, float(threshold)), "threshold set by hand"

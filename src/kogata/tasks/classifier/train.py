@@ -246,6 +246,7 @@ def _operating_point(scope: ScopeDetector, proba: np.ndarray, embedded: np.ndarr
         chosen, reached = for_target(curve, in_scope_target)
         how = f"in-scope accuracy target {in_scope_target:g}" + ("" if reached else " (not reached: the most accurate point)")
         scope.threshold = chosen["threshold"]
+        chosen = {**chosen, "in_scope_target": in_scope_target}
     return {"threshold": scope.threshold, "curve": curve,
             "operating_point": {"chosen_by": how, **{k: v for k, v in chosen.items() if k != "threshold"}},
             "confidence_reference": confidence_reference(proba.max(axis=1))}
