@@ -8,7 +8,7 @@ labels; an answer that names none of them is not used. With `skip_sure`, texts a
 a first random batch, then, after each retraining, a batch of the texts the student is not sure of (its
 confidence below `skip_sure`, or flagged out of scope), until the budget is spent; the texts it is
 sure of are never sent. Which doubted texts: at random while the student's held-out accuracy is below
-`INFORMED` (a weak student's least sure texts are outliers: least sure first did worse than random
+`INFORMED`, or measured on fewer than `INFORMED_HELD_OUT` texts (a weak student's least sure texts are outliers: least sure first did worse than random
 below 1,000 calls on Banking77), the least sure of each predicted label first once it is above (3,000
 calls: 0.923 against 0.895; docs/benchmarks.md).
 """
@@ -36,6 +36,7 @@ FIRST_ROUND = 0.25  # share of the budget labelled at random before the student 
 ROUNDS = 4
 CONCURRENCY = 4
 INFORMED = 0.7  # the student's held-out accuracy from which its doubts say where to look
+INFORMED_HELD_OUT = 50  # held-out texts below which that accuracy says nothing
 PROMPT = ("You label texts for a text classifier. Reply with exactly one label from this list, and nothing else:\n"
           "{labels}")
 
@@ -204,7 +205,8 @@ def _doubted(student: Classifier, texts: list[str], sure: float, rng: np.random.
         return []
     predictions = student.classify(texts)
     doubted = [(p, t) for t, p in zip(texts, predictions) if p.out_of_scope or p.confidence < sure]
-    if student.manifest["metrics"]["accuracy"] < INFORMED:
+    metrics = student.manifest["metrics"]
+    if metrics["examples"] < INFORMED_HELD_OUT or metrics["accuracy"] < INFORMED:
         return [doubted[i][1] for i in rng.permutation(len(doubted))]
     by_label: dict[str, list[tuple[float, str]]] = {}
     for p, text in doubted:
