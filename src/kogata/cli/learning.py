@@ -114,9 +114,7 @@ def upstream_cmd(ctx: click.Context, status: str, limit: int, export_to: Path | 
     if export_to:
         with open(export_to, "w", encoding="utf-8") as out:
             for p in pairs:
-                sent = json.loads(p.sent)
-                messages = sent if isinstance(sent, list) else sent["messages"]
-                out.write(json.dumps({"messages": [*messages, {"role": "assistant", "content": p.answer}]},
+                out.write(json.dumps({"messages": [*p.messages, {"role": "assistant", "content": p.answer}]},
                                      ensure_ascii=False) + "\n")
         click.echo(f"wrote {len(pairs)} {status} pairs to {export_to}", err=True)
         return

@@ -111,9 +111,6 @@ class Teacher(_Asker):
         super().__init__(upstream, redactor, **options)
         self.labels = list(dict.fromkeys(labels))
 
-    def label(self, texts: Sequence[str]) -> list[str | None]:
-        return self.ask(texts)
-
     def _messages(self, text: str) -> list[dict[str, str]]:
         return [{"role": "system", "content": PROMPT.format(labels="\n".join(self.labels))},
                 {"role": "user", "content": text}]
@@ -178,7 +175,7 @@ def distill(texts: Sequence[str], teacher: Teacher, budget: int, train: Callable
     student = None
     while batches:
         batch = batches.pop()
-        for text, label in zip(batch, teacher.label(batch)):
+        for text, label in zip(batch, teacher.ask(batch)):
             if label is not None:
                 labelled[text] = label
         out.data = _dataset(labelled, source)

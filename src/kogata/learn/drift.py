@@ -131,8 +131,7 @@ def classifier_drift(store: LearningStore, manifest: dict[str, Any], limits: Dri
 
 def every_drift(store: LearningStore, classifiers: ClassifierStore, limits: DriftSettings) -> list[Drift]:
     """The drift of every trained classifier, and of every collection and extractor with answers kept."""
-    found = {m["name"]: classifier_drift(store, m, limits) for m in classifiers.list()}
-    out = list(found.values())
+    out = [classifier_drift(store, m, limits) for m in classifiers.list()]
     for kind, name in store.specialists():
         if kind == "ask":
             out.append(collection_drift(store, name, limits))

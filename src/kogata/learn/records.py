@@ -314,11 +314,15 @@ class UpstreamPair:
     reviewed: float | None
 
     @property
+    def messages(self) -> list[dict[str, str]]:
+        """The messages as sent (the audit form: a list, or {"messages", …} with the text parameters)."""
+        sent = json.loads(self.sent)
+        return sent if isinstance(sent, list) else sent.get("messages", [])
+
+    @property
     def question(self) -> str:
         """The last user message as sent."""
-        sent = json.loads(self.sent)
-        messages = sent if isinstance(sent, list) else sent.get("messages", [])
-        return next((m["content"] for m in reversed(messages) if m.get("role") == "user"), "")
+        return next((m["content"] for m in reversed(self.messages) if m.get("role") == "user"), "")
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "sent": json.loads(self.sent), "question": self.question}
