@@ -31,6 +31,7 @@ class Runtime:
         self.store = store if store is not None else ModelStore(settings.models_dir)
         self._chat: dict[str, ChatEngine] = dict(chat_engines or {})
         self._adapted: dict[str, ChatEngine] = {}  # `NAME` / `BASE+NAME`: a base engine with a LoRA adapter
+        self._adapted_from: dict[str, tuple] = {}  # `NAME` / `BASE+NAME`: (adapter name, its store stamp when loaded)
         self.adapters = AdapterStore.in_home(settings.home_dir)
         self._embed: dict[str, EmbeddingEngine] = dict(embedders or {})
         self._lock = threading.Lock()
@@ -40,13 +41,16 @@ class Runtime:
 
     def loaded_chat(self, name: str) -> ChatEngine | None:
         """The engine if `name` is loaded already: no lock, no thread hop, for the request path."""
-        return self._chat.get(name) or self._adapted.get(name)
+        if (engine := self._chat.get(name)) is not None:
+            return engine
+        return self._adapted[name] if name in self._adapted and self._adapter_unchanged(name) else None
 
     def chat(self, name: str) -> ChatEngine:
         """The engine for model `name`: an installed model, or a LoRA adapter as `NAME` or
-        `BASE+NAME` (the base engine, loaded once, serving that adapter per request)."""
+        `BASE+NAME` (the base engine, loaded once, serving that adapter per request). An adapter
+        replaced on disk (retrained, rolled back) is loaded again on its next request."""
         with self._lock:
-            if name in self._adapted:
+            if name in self._adapted and self._adapter_unchanged(name):
                 return self._adapted[name]
             adapter = self._find_adapter(name)
             if adapter is None:
@@ -54,11 +58,18 @@ class Runtime:
             base = self._base_chat(adapter.base)
             if not hasattr(base, "load_adapter"):
                 raise InvalidRequest(f"the engine of '{adapter.base}' cannot serve LoRA adapters", param="model")
-            base.load_adapter(adapter.name, adapter.path)
+            stamp = self.adapters.stamp(adapter.name)
+            key = adapter.name if stamp is None else f"{adapter.name}@{adapter.manifest.get('version', 1)}.{stamp[1]}"
+            base.load_adapter(key, adapter.path)  # an earlier version stays loaded: a request may still use it
             from .engine.lora import AdaptedEngine
 
-            engine = self._adapted[name] = AdaptedEngine(name, base, adapter.name)
+            engine = self._adapted[name] = AdaptedEngine(name, base, key)
+            self._adapted_from[name] = (adapter.name, stamp)
             return engine
+
+    def _adapter_unchanged(self, name: str) -> bool:
+        adapter, stamp = self._adapted_from[name]
+        return self.adapters.stamp(adapter) == stamp
 
     def _base_chat(self, name: str) -> ChatEngine:
         if name in self._chat:
@@ -197,6 +208,7 @@ class Runtime:
                 engine.close()
             self._chat.clear()
             self._adapted.clear()
+            self._adapted_from.clear()
             self._embed.clear()
             for classifier in [*self._classifiers.values(), *self._retired]:
                 classifier.close()

@@ -284,26 +284,38 @@ def test_library_feedback_checks(tmp_path, trained):
     assert said.corrected_output == {"no": "13"} and said.disagrees
 
 
-def test_extraction_corrections_become_training_rows(tmp_path, kogata_home):
-    from kogata.learn.feedback import extraction_rows
+def test_corrections_of_specialists_become_training_rows(tmp_path, kogata_home):
+    from kogata.learn.adapter_retrain import adapter_corrections, char_f1
+    from kogata.models.adapters import InstalledAdapter
+    from kogata.tasks.extract.task import SPECIALIST_SYSTEM
 
+    schema = {"type": "object", "properties": {"number": {"type": "string"}}, "required": ["number"]}
+    made = "2026-12-07T00:00:00+00:00"
+    contracts = InstalledAdapter("contracts", "gemma3-270m", "", tmp_path / "a.gguf", {
+        "task": {"kind": "extract", "schema": schema, "system": SPECIALIST_SYSTEM}, "created_at": made})
     store = LearningStore.in_home(kogata_home)
-    a, b, c = store.record("extract", "contracts", "", [
+    [old] = store.record("extract", "contracts", "2026-01-01T00:00:00+00:00", [Answer("契約番号 KY-0", {"data": {"number": "KY"}})])
+    a, b, c = store.record("extract", "contracts", made, [
         Answer("契約番号 KY-1", {"data": {"number": "KY-0"}}), Answer("kb:legal/abc", {"data": {}}),
         Answer("請求書 X", {"data": {"number": "X"}})])
+    store.add_feedback(old, output={"number": "KY-0"})
     store.add_feedback(a, output={"number": "KY-1"})
-    store.add_feedback(b, output={"number": "KY-2"})
+    store.add_feedback(b, output={"number": "KY-2"})  # a document named by id: its text is not kept
     store.add_feedback(c, rating=1)
-    rows, skipped = extraction_rows(store, "contracts")
-    assert rows == [{"text": "契約番号 KY-1", "output": {"number": "KY-1"}}, {"text": "請求書 X", "output": {"number": "X"}}]
-    assert skipped == 1
+    learned = adapter_corrections(store, contracts)
+    assert [(r["messages"][-2]["content"], r["messages"][-1]["content"]) for r in learned.rows] == [
+        ("契約番号 KY-0", '{"number": "KY-0"}'), ("契約番号 KY-1", '{"number": "KY-1"}'), ("請求書 X", '{"number": "X"}')]
+    assert learned.fresh == [False, True, True] and learned.rows[1]["messages"][0]["content"] == SPECIALIST_SYSTEM
 
-    schema = tmp_path / "s.json"
-    schema.write_text(json.dumps({"type": "object", "properties": {"number": {"type": "integer"}}, "required": ["number"]}))
-    result = kogata("tune", "extract", "contracts", "--from-feedback", "--schema", schema)
-    told, error = result.stderr.splitlines()
-    assert told == "2 corrected extractions from feedback (1 on knowledge-base documents left out)"
-    assert result.exit_code == 1 and error.startswith("error: feedback row 1: output does not match the schema")
+    store.keep_pair("low_confidence", None, json.dumps([{"role": "user", "content": "解約の方法は？"}]), "マイページから解約できます。")
+    [pair] = store.pairs(status="pending")
+    store.review(pair.id, "approved")
+    helpdesk = InstalledAdapter("helpdesk", "gemma3-270m", "", tmp_path / "b.gguf", {"created_at": made})
+    chat = adapter_corrections(store, helpdesk)
+    assert chat.rows == [{"messages": [{"role": "user", "content": "解約の方法は？"},
+                                       {"role": "assistant", "content": "マイページから解約できます。"}]}] and chat.fresh == [True]
+    assert char_f1("マイページから解約できます", "マイページから 解約できます。") == pytest.approx(2 * 13 / 27)
+    assert char_f1("ｶﾅ", "カナ") == 1.0 and char_f1("", "x") == 0.0
 
 
 def test_a_retrained_version_keeps_its_training_options(tmp_path, fake_runtime, kogata_home):  # noqa: F811
@@ -314,7 +326,7 @@ def test_a_retrained_version_keeps_its_training_options(tmp_path, fake_runtime, 
     assert trained.exit_code == 0, trained.output
     learning = LearningStore.in_home(kogata_home)
     for version in ("1", "2"):
-        ids = learning.record("classify", "jp", version, [Answer(t, {}, "refund", 0.5, False) for t in CANCEL])
+        ids = learning.record("classify", "jp", version, [Answer(f"{t} {version}", {}, "refund", 0.5, False) for t in CANCEL])
         for pid in ids:
             learning.add_feedback(pid, label="解約")
         retrained = kogata("tune", "classify", "--name", "jp", "--from-feedback", "--force", "-q")
@@ -324,3 +336,23 @@ def test_a_retrained_version_keeps_its_training_options(tmp_path, fake_runtime, 
     assert (manifest["data"]["text_col"], manifest["data"]["label_col"]) == ("本文", "分類")
     assert manifest["data"]["out_of_scope_examples"] == 6
     assert manifest["out_of_scope"]["operating_point"]["in_scope_target"] == 0.9
+
+
+def test_corrections_keep_apart_what_the_current_version_trained_on(tmp_path):
+    from kogata.learn.retrain import corrections
+
+    store = LearningStore(tmp_path / "l.db")
+    a, b = store.record("classify", "support", "1", [Answer("解約したい", {}, "refund", 0.5, False),
+                                                     Answer("返金して", {}, "refund", 0.9, False)])
+    store.add_feedback(a, label="解約")
+    store.add_feedback(b, rating=1)
+    c, d = store.record("classify", "support", "2", [Answer("解約したい", {}, "解約", 0.8, False),
+                                                     Answer("荷物が来ない", {}, "refund", 0.4, False)])
+    store.add_feedback(c, rating=1)  # the same text again, on version 2's answer
+    store.add_feedback(d, label="delivery")
+    learned = corrections(store, "support", "2")
+    assert dict(zip(learned.data.texts, learned.data.labels)) == {"解約したい": "解約", "返金して": "refund", "荷物が来ない": "delivery"}
+    assert dict(zip(learned.earlier.texts, learned.earlier.labels)) == {"解約したい": "解約", "返金して": "refund"}
+    fresh = {t for t, f in zip(learned.data.texts, learned.fresh) if f}
+    unseen = {t for t, f, s in zip(learned.data.texts, learned.fresh, learned.seen) if f and not s}
+    assert fresh == {"解約したい", "荷物が来ない"} and unseen == {"荷物が来ない"}

@@ -16,7 +16,7 @@ from kogata.models.pull import pull
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 CHUNK = 512
-CHUNKS = 2  # 1,024 positions per comparison
+CHUNKS = 1  # 512 positions per comparison: gemma3's 262k-token vocabulary makes each costly
 
 
 def _torch():
@@ -102,7 +102,7 @@ def test_torch_and_lora_agree_with_llama_cpp(real_store, tmp_path, name):
         print(f"{name} {what}: {r.to_dict()}")
     print(f"{name} LoRA effect (torch base vs torch+LoRA): {lora_effect.to_dict()}")
 
-    assert results["served file"].positions >= 1000
+    assert results["served file"].positions == CHUNK * CHUNKS
     for what in ("unquantized", "lora, unquantized"):  # same arithmetic: near exact
         assert results[what].top1 >= 0.98, (what, results[what])
         assert results[what].mean_kl < 1e-3, (what, results[what])

@@ -118,9 +118,9 @@ def describe(outcome, learned) -> str:
     def accuracy(of: dict) -> str:
         return ", ".join(f"{k} {v:.1%}" for k, v in of.items())
     verdict = f"promoted as version {outcome.version}" if outcome.promoted else f"not promoted; version {outcome.version} stays"
-    return "\n".join([f"{len(learned)} corrections ({int(learned.fresh.sum())} on the current version's answers)",
-                      f"  current version: {accuracy(outcome.current)}",
-                      f"  reference (its data less the held-out slice): {accuracy(outcome.reference)}",
+    reference = [f"  reference (its data less the held-out slice): {accuracy(outcome.reference)}"] if outcome.reference else []
+    return "\n".join([f"{len(learned)} corrections ({sum(map(bool, learned.fresh))} on the current version's answers)",
+                      f"  current version: {accuracy(outcome.current)}", *reference,
                       f"  candidate: {accuracy(outcome.candidate)}", f"{verdict}: {outcome.reason}"])
 
 

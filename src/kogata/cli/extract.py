@@ -138,8 +138,8 @@ def _documents(paths: list[Path]) -> Iterator[tuple[str, Any]]:
 @tune.command("extract")
 @click.argument("name")
 @click.argument("data", type=click.Path(dir_okay=False, path_type=Path), required=False)
-@click.option("--schema", "schema_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="the JSON Schema every row's output follows")
+@click.option("--schema", "schema_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="the JSON Schema every row's output follows (not with --from-feedback: NAME keeps its own)")
 @click.option("--base", default="gemma3-270m", show_default=True, help="model the adapter is trained on")
 @click.option("--epochs", type=click.IntRange(1, 100), default=2, show_default=True)
 @click.option("--lr", type=click.FloatRange(min=0, min_open=True), default=5e-4, show_default=True)
@@ -153,13 +153,14 @@ def _documents(paths: list[Path]) -> Iterator[tuple[str, Any]]:
 @click.option("--replace", is_flag=True, help="replace an existing adapter of the same name")
 @click.option("--extend", is_flag=True, help="train adapter NAME further on the same data (see tune lora --extend)")
 @click.option("--from-feedback", is_flag=True,
-              help="add the corrections given to NAME's extractions (POST /v1/feedback with an output) to DATA, and "
-                   "replace NAME with the result")
+              help="retrain NAME on its rows plus the corrections given to its extractions since (POST /v1/feedback "
+                   "with an output, or rating 1); promoted only if it measures up (no DATA)")
+@click.option("--force", is_flag=True, help="with --from-feedback: promote the new version whatever it measures")
 @click.option("--quiet", "-q", is_flag=True)
 @click.pass_context
-def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: Path, base: str, epochs: int, lr: float,
+def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: Path | None, base: str, epochs: int, lr: float,
                  rank: int, batch_size: int, eval_split: float, max_minutes: float | None, threads: int | None,
-                 seed: int, replace: bool, extend: bool, from_feedback: bool, quiet: bool) -> None:
+                 seed: int, replace: bool, extend: bool, from_feedback: bool, force: bool, quiet: bool) -> None:
     """Train NAME, an extraction specialist of BASE, on DATA: JSONL rows of {"text", "output"}, where
     output follows the schema. The prompt and schema are stored with the adapter: `kogata extract
     SCHEMA FILES --model NAME` asks it exactly the way it learned."""
@@ -174,28 +175,25 @@ def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: 
 
     require_torch()
     AdapterStore.in_home(settings(ctx).home_dir).folder(name)  # a bad name fails before any work
-    task = ExtractionTask(_json_file(schema_path, "schema"), system=SPECIALIST_SYSTEM)
-    if data is None and not from_feedback:
-        raise DataError("give the training data: kogata tune extract NAME DATA --schema SCHEMA")
-    given = [(data.name, n, row) for n, row in enumerate(_jsonl(data, "data"), 1)] if data is not None else []
-    if from_feedback:
-        from ..learn.feedback import extraction_rows
-        from ..learn.records import LearningStore
+    if from_feedback or force:
+        if data is not None or schema_path is not None or not from_feedback:
+            raise DataError("--from-feedback retrains on the rows and schema NAME was trained on: give no DATA or "
+                            "--schema; --force goes with it")
+        from .tune_lora import retrain
 
-        learned, skipped = extraction_rows(LearningStore(settings(ctx).learning_path), name)
-        click.echo(f"{len(learned)} corrected extractions from feedback"
-                   + (f" ({skipped} on knowledge-base documents left out)" if skipped else ""), err=True)
-        given += [("feedback", n, row) for n, row in enumerate(learned, 1)]
-        replace = replace or AdapterStore.in_home(settings(ctx).home_dir).exists(name)
+        return retrain(ctx, name, force=force, max_minutes=max_minutes, threads=threads, quiet=quiet)
+    if data is None or schema_path is None:
+        raise DataError("give the training data and its schema: kogata tune extract NAME DATA --schema SCHEMA")
+    task = ExtractionTask(_json_file(schema_path, "schema"), system=SPECIALIST_SYSTEM)
     rows = []
-    for where, n, row in given:
+    for n, row in enumerate(_jsonl(data, "data"), 1):
         try:
             ExtractionTask(task.schema, [row])  # a row is a valid example of the schema
         except KogataError as e:
-            raise DataError(f"{where} row {n}: {e.message.removeprefix('example 1').lstrip(': ')}") from None
+            raise DataError(f"{data.name} row {n}: {e.message.removeprefix('example 1').lstrip(': ')}") from None
         rows.append({"messages": [*task.messages(row["text"]), {"role": "assistant", "content": answer_text(row["output"])}]})
     if not rows:
-        raise DataError(f"{data.name if data else 'feedback'} has no rows; each line should be {{\"text\", \"output\"}}")
+        raise DataError(f"{data.name} has no rows; each line should be {{\"text\", \"output\"}}")
     s = settings(ctx)
     models = ModelStore(s.models_dir)
     ensure_installed(models, base)

@@ -165,8 +165,12 @@ def drift_cmd(ctx: click.Context, name: str | None, as_json: bool) -> None:
 @click.argument("name")
 @click.pass_context
 def rollback_cmd(ctx: click.Context, name: str) -> None:
-    """Put back the previous version of classifier NAME (a running server switches on its next request)."""
-    store = ClassifierStore.in_home(settings(ctx).home_dir)
-    current = store.manifest(name).get("version", 1)
+    """Put back the previous version of classifier or adapter NAME (a running server switches on its next request)."""
+    from ..models.adapters import AdapterStore
+
+    classifiers = ClassifierStore.in_home(settings(ctx).home_dir)
+    store, kind = (classifiers, "classifier") if classifiers.exists(name) else (
+        AdapterStore.in_home(settings(ctx).home_dir), "adapter")
+    current = classifiers.manifest(name) if kind == "classifier" else store.get(name).manifest
     restored = store.rollback(name)
-    click.echo(f"classifier '{name}': version {restored.get('version', 1)} restored (version {current} kept)")
+    click.echo(f"{kind} '{name}': version {restored.get('version', 1)} restored (version {current.get('version', 1)} kept)")

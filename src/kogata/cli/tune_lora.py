@@ -10,7 +10,7 @@ import click
 from ..models.adapters import AdapterStore
 from ..models.catalog import CATALOG
 from ..models.store import ModelStore
-from ..errors import StoreError
+from ..errors import DataError, StoreError
 from . import settings
 from .classify import tune
 from .common import ensure_installed
@@ -18,7 +18,7 @@ from .common import ensure_installed
 
 @tune.command("lora")
 @click.argument("base")
-@click.argument("data", type=click.Path(path_type=Path))
+@click.argument("data", type=click.Path(path_type=Path), required=False)
 @click.option("--name", required=True, help="name of the adapter to make (served as NAME or BASE+NAME)")
 @click.option("--epochs", type=click.IntRange(1, 100), default=2, show_default=True)
 @click.option("--lr", type=click.FloatRange(min=0, min_open=True), default=5e-4, show_default=True, help="learning rate")
@@ -42,17 +42,28 @@ from .common import ensure_installed
 @click.option("--replace", is_flag=True, help="replace an existing adapter of the same name")
 @click.option("--extend", is_flag=True, help="train adapter NAME further on the same DATA, from where its last run "
               "stopped, with that run's options (only --max-minutes and --threads apply)")
+@click.option("--from-feedback", is_flag=True, help="retrain NAME on its rows plus the upstream answers approved "
+              "for training since; promoted only if it measures up (no DATA)")
+@click.option("--force", is_flag=True, help="with --from-feedback: promote the new version whatever it measures")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
 @click.pass_context
-def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: int, lr: float, rank: int,
+def tune_lora_cmd(ctx: click.Context, base: str, data: Path | None, name: str, epochs: int, lr: float, rank: int,
                   alpha: float, batch_size: int, micro_tokens: int, max_tokens: int, eval_split: float,
                   max_minutes: float | None, dtype: str, threads: int | None, seed: int, resume: bool, replace: bool, extend: bool,
-                  quiet: bool) -> None:
+                  from_feedback: bool, force: bool, quiet: bool) -> None:
     """Train LoRA adapter NAME of model BASE on DATA, a JSONL file of {"messages": [...]} rows
     (trained on the assistant turns) or {"prompt", "completion"} rows (trained on the completion)."""
     from ..tune import require_torch
 
     require_torch()  # before any work: a missing extra is one line
+    if from_feedback or force:
+        if data is not None or not from_feedback:
+            raise DataError("--from-feedback retrains on the rows NAME was trained on: give no DATA; --force goes with it")
+        if AdapterStore.in_home(settings(ctx).home_dir).get(name).base != base:
+            raise DataError(f"adapter '{name}' is not an adapter of '{base}'")
+        return retrain(ctx, name, force=force, max_minutes=max_minutes, threads=threads, quiet=quiet)
+    if data is None:
+        raise DataError("give the training data: kogata tune lora BASE DATA --name NAME")
     s = settings(ctx)
     models = ModelStore(s.models_dir)
     if name in CATALOG or models.is_installed(name):
@@ -73,3 +84,23 @@ def tune_lora_cmd(ctx: click.Context, base: str, data: Path, name: str, epochs: 
                                                    "train_loss", "tokens_per_second", "train_seconds")}))
     click.echo(f"adapter {adapter.name} of {adapter.base} saved to {adapter.path}; "
                f"use model '{adapter.name}' or '{adapter.base}+{adapter.name}'")
+
+
+def retrain(ctx: click.Context, name: str, *, force: bool, max_minutes: float | None, threads: int | None,
+            quiet: bool) -> None:
+    """`--from-feedback` of `tune lora` and `tune extract`: a candidate of adapter NAME on its rows plus
+    the corrections, promoted if it measures up (kogata.learn.adapter_retrain)."""
+    from ..learn.adapter_retrain import retrain_adapter
+    from ..learn.records import LearningStore
+    from ..runtime import Runtime
+    from .classify import describe
+
+    s = settings(ctx)
+    ensure_installed(ModelStore(s.models_dir), AdapterStore.in_home(s.home_dir).get(name).base)
+    runtime = Runtime(s)
+    try:
+        outcome, learned = retrain_adapter(runtime, LearningStore(s.learning_path), name, force=force,
+                                           max_minutes=max_minutes, threads=threads, progress=not quiet)
+    finally:
+        runtime.close()
+    click.echo(describe(outcome, learned))

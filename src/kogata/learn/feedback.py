@@ -29,24 +29,3 @@ def give_feedback(learning: LearningStore, classifiers: ClassifierStore, predict
     if comment is not None and len(comment) > MAX_COMMENT:
         raise InvalidRequest(f"comment is longer than {MAX_COMMENT} characters", param="comment")
     return learning.add_feedback(prediction_id, label=label, rating=rating, output=output, comment=comment)
-
-
-def extraction_rows(learning: LearningStore, name: str) -> tuple[list[dict[str, Any]], int]:
-    """Training rows {"text", "output"} from feedback on extraction model `name`: a corrected output, or
-    the output itself where it was rated right; the latest word on a text wins. Also how many were
-    left out because their input was a knowledge-base document named by id (its text is not kept)."""
-    rows: dict[str, Any] = {}
-    skipped = 0
-    for said in learning.iter_feedback(specialist=name):
-        if said.kind != "extract":
-            continue
-        output = said.corrected_output if said.corrected_output is not None else (
-            said.output.get("data") if said.rating == 1 else None)
-        if output is None:
-            continue
-        if said.input.startswith("kb:"):
-            skipped += 1
-            continue
-        rows.pop(said.input, None)
-        rows[said.input] = output
-    return [{"text": text, "output": output} for text, output in rows.items()], skipped

@@ -8,10 +8,10 @@ the inverse of their label's frequency (Banking77, 17 intents learnt from 5 corr
 60 trained ones: new intents 47% → 63% right, the others 95.0% → 94.8%; docs/benchmarks.md).
 
 A slice of the original examples and a slice of the fresh corrections (those given on the current
-version's answers, which it never trained on; `HELD_SHARE` each, stratified, seeded) are held out of
+version's answers, on texts it never trained on; `HELD_SHARE` each, stratified, seeded) are held out of
 the candidate's training. The current version was refitted on every original example, so on the
-original slice it is compared through a reference: the same data as the current version's, less the
-slice. The candidate replaces the current version only if it is not clearly worse than the
+original slice it is compared through a reference: the same data as the current version's (the
+original examples and the corrections given before it), less the slice. The candidate replaces the current version only if it is not clearly worse than the
 reference on the original slice (by more than two standard deviations of the paired difference,
 McNemar's: one, as when choosing an encoder, rejected candidates 0.5 points behind on 1,600 texts while
 they were 16 points ahead on the corrections) and is more accurate than the current version on the
@@ -59,8 +59,10 @@ class Outcome:
 
 @dataclass
 class Corrections:
-    data: Dataset
-    fresh: np.ndarray  # per text: the feedback was given on an answer of the current version
+    data: Dataset  # the latest word on each text
+    fresh: np.ndarray  # per text of `data`: that word was given on an answer of the current version
+    earlier: Dataset  # the latest word on each text given before the current version: what it trained on
+    seen: np.ndarray  # per text of `data`: it is in `earlier`, so the current version trained on it
 
     def __len__(self) -> int:
         return len(self.data)
@@ -70,20 +72,29 @@ def corrections(learning: LearningStore, name: str, version: str) -> Corrections
     """The labelled texts feedback gave classifier `name`: a corrected label (a label the classifier
     does not know yet is how it learns a new kind of input), a rated-right answer's label, or an
     approved upstream answer's label (its question as sent: redacted)."""
-    latest: dict[str, tuple[str, bool]] = {}
+    earlier: dict[str, str] = {}
+    fresh: dict[str, str] = {}
     for pair in reversed(learning.pairs(status="approved", specialist=name, limit=None)):
         if pair.label is not None:
-            latest[pair.question] = (pair.label, False)
+            earlier[pair.question] = pair.label
     for said in learning.iter_feedback(specialist=name):
         if said.kind not in ("classify", "respond"):
             continue
         label = said.label if said.label is not None else said.predicted_label if said.rating == 1 else None
         if label is not None:
-            latest.pop(said.input, None)  # the latest word on a text wins, and counts as of its time
-            latest[said.input] = (label, said.version == version)
+            given = fresh if said.version == version else earlier
+            given.pop(said.input, None)  # the latest word on a text wins
+            given[said.input] = label
+    latest = {**earlier, **fresh}
     texts = list(latest)
-    return Corrections(Dataset(texts, [latest[t][0] for t in texts], f"feedback on {name}", "", "utf-8"),
-                       np.array([latest[t][1] for t in texts], dtype=bool))
+    return Corrections(_dataset(texts, [latest[t] for t in texts], name),
+                       np.array([t in fresh for t in texts], dtype=bool),
+                       _dataset(list(earlier), list(earlier.values()), name),
+                       np.array([t in earlier for t in texts], dtype=bool))
+
+
+def _dataset(texts: list[str], labels: list[str], name: str) -> Dataset:
+    return Dataset(texts, labels, f"feedback on {name}", "", "utf-8")
 
 
 def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corrections,
@@ -91,16 +102,16 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
             force: bool = False, progress: bool = False) -> Outcome:
     """Train a candidate for classifier `name` on `original` + `learned` (less the held-out slices),
     compare it with `current` and promote it if it measures up (or with `force`)."""
-    fresh = np.flatnonzero(learned.fresh)
-    if len(fresh) < MIN_CORRECTIONS:
-        raise DataError(f"classifier '{name}' has {len(fresh)} usable corrections of its current version's answers; "
-                        f"retraining needs at least {MIN_CORRECTIONS} (feedback with a label, or rating 1)")
+    unseen = np.flatnonzero(learned.fresh & ~learned.seen)
+    if len(unseen) < MIN_CORRECTIONS:
+        raise DataError(f"classifier '{name}' has {len(unseen)} usable corrections of its current version's answers "
+                        f"on texts it did not train on; retraining needs at least {MIN_CORRECTIONS} "
+                        "(feedback with a label, or rating 1)")
     options = _options(current.manifest, seed)
     original, outside = _out_of_scope_examples(original, options.out_of_scope_label)
     keep_o, held_o = split(original, HELD_SHARE, seed)
-    keep_f, held_f = split(learned.data.subset(fresh), HELD_SHARE, seed)
-    held_l = fresh[held_f]
-    earlier = learned.data.subset(np.flatnonzero(~learned.fresh))
+    keep_f, held_f = split(learned.data.subset(unseen), HELD_SHARE, seed)
+    held_l = unseen[held_f]
     kept = learned.data.subset(np.setdiff1d(np.arange(len(learned)), held_l))
     base = _joined(original.subset(keep_o), outside)
     slices = {"original": original.subset(held_o), "corrections": learned.data.subset(held_l)}
@@ -108,7 +119,7 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
     outcome.current = {k: _accuracy(current, d) for k, d in slices.items()}
     candidates, references = ClassifierStore(store.root / CANDIDATES), ClassifierStore(store.root / REFERENCES)
     try:
-        reference = _trained(references, name, _joined(base, earlier), embedding, options, progress)
+        reference = _trained(references, name, _joined(base, learned.earlier), embedding, options, progress)
         outcome.reference = {k: _accuracy(reference, d) for k, d in slices.items()}
         candidate = _trained(candidates, name, _joined(base, kept), embedding, options, progress)
         outcome.candidate = {k: _accuracy(candidate, d) for k, d in slices.items()}

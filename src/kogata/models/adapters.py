@@ -18,9 +18,11 @@ from typing import Any
 
 from ..errors import ModelNotFound, StoreError
 from .store import NAME_PATTERN, discard, write_json_atomic
+from .versions import Versions
 
 ADAPTER_FILE = "adapter.gguf"
 MANIFEST = "manifest.json"
+TRAINING_ROWS = "data.jsonl"  # the rows it was trained on (and held out), for retraining from feedback
 RECIPE = "recipe.json"  # beside a shipped specialist: the command, data and licences it was made with
 BUNDLED = Path(__file__).resolve().parents[1] / "specialists"
 
@@ -39,6 +41,7 @@ class AdapterStore:
     def __init__(self, root: Path, bundled: Path | None = None):
         self.root = Path(root)
         self.bundled = bundled
+        self._versions = Versions(self.root, "adapter", _manifest)
 
     @classmethod
     def in_home(cls, home: Path) -> "AdapterStore":
@@ -75,8 +78,10 @@ class AdapterStore:
         folder = self.folder(name)
         return _load(folder) is not None or (self.bundled is not None and _load(self.bundled / folder.name) is not None)
 
-    def install(self, name: str, adapter_file: Path, manifest: dict[str, Any], *, replace: bool = False) -> InstalledAdapter:
-        """Move a written adapter file into place with its manifest, atomically (rename of a whole folder)."""
+    def install(self, name: str, adapter_file: Path, manifest: dict[str, Any], *, replace: bool = False,
+                rows: Path | None = None) -> InstalledAdapter:
+        """Move a written adapter file (and a copy of the training `rows`) into place with its manifest,
+        atomically (rename of a whole folder). A version it replaces is kept for `rollback`."""
         target = self.folder(name)
         if _load(target) is not None and not replace:
             raise StoreError(f"adapter '{name}' exists; pass --replace or pick another name")
@@ -84,14 +89,43 @@ class AdapterStore:
         staging = Path(tempfile.mkdtemp(prefix=f".partial-{name}-{os.getpid()}-", dir=self.root))
         try:
             shutil.move(str(adapter_file), staging / ADAPTER_FILE)
-            write_json_atomic(staging / MANIFEST, {**manifest, "name": name, "file": ADAPTER_FILE})
+            if rows is not None:
+                shutil.copyfile(rows, staging / TRAINING_ROWS)
+            write_json_atomic(staging / MANIFEST, {**manifest, "name": name, "file": ADAPTER_FILE,
+                                                   "version": self._versions.next(name)})
             staging.chmod(0o755)
-            if target.exists():
+            if _load(target) is not None:
+                self._versions.keep(name)
+            elif target.exists():
                 discard(target)
             os.rename(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return self.get(name)
+
+    def versions(self, name: str) -> list[dict[str, Any]]:
+        """The manifests of the kept earlier versions of `name`, oldest first."""
+        return self._versions.kept(name)
+
+    def promote(self, folder: Path, name: str) -> InstalledAdapter:
+        """Make the complete adapter in `folder` (installed into another store on this disk) the
+        current version of `name`; the one it replaces is kept."""
+        self._versions.promote(folder, name)
+        return self.get(name)
+
+    def rollback(self, name: str) -> dict[str, Any]:
+        """Put back the version of `name` before the current one (kept in its place). Returns its manifest."""
+        if self.get(name).bundled:
+            raise StoreError(f"'{name}' ships with kogata and has no earlier version")
+        return self._versions.rollback(name)
+
+    def stamp(self, name: str) -> tuple[int, ...] | None:
+        """What changes when adapter `name` is replaced (None while there is none of this store's)."""
+        try:
+            st = os.stat(self.folder(name) / MANIFEST)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
 
     def show(self, name: str) -> dict[str, Any]:
         """What `kogata show` and `GET /v1/models/{name}` say of an adapter."""
@@ -99,7 +133,7 @@ class AdapterStore:
         m, hp = a.manifest, a.manifest.get("hyperparameters") or {}
         metrics = m.get("metrics") or {}
         losses = metrics.get("eval_loss") or []
-        fields = {"name": a.name, "kind": "adapter", "ships_with_kogata": a.bundled or None, "base": a.base, "base_sha256": a.base_sha256,
+        fields = {"name": a.name, "kind": "adapter", "version": m.get("version"), "ships_with_kogata": a.bundled or None, "base": a.base, "base_sha256": a.base_sha256,
                   "architecture": m.get("architecture"), "rank": hp.get("rank"), "alpha": hp.get("alpha"),
                   "targets": hp.get("targets"), "epochs": hp.get("epochs"), "learning_rate": hp.get("lr"),
                   "data": (m.get("data") or {}).get("file"), "data_sha256": (m.get("data") or {}).get("sha256"),
@@ -120,6 +154,7 @@ class AdapterStore:
         if self.get(name).bundled:
             raise StoreError(f"'{name}' ships with kogata and cannot be removed")
         shutil.rmtree(self.folder(name))
+        self._versions.remove(name)
 
 
 def _recipe(folder: Path) -> dict[str, Any]:
@@ -135,6 +170,11 @@ def _load_all(root: Path | None, *, bundled: bool = False) -> list[InstalledAdap
         return []
     found = (_load(d, bundled=bundled) for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith("."))
     return [a for a in found if a is not None]
+
+
+def _manifest(folder: Path, name: str) -> dict[str, Any] | None:
+    adapter = _load(folder)
+    return adapter.manifest if adapter is not None and adapter.manifest.get("name", name) == name else None
 
 
 def _load(folder: Path, *, bundled: bool = False) -> InstalledAdapter | None:

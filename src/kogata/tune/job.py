@@ -14,11 +14,13 @@ from .train import TrainOptions
 
 def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStore, options: TrainOptions, *,
               resume: bool = False, replace: bool = False, extend: bool = False,
-              progress: bool = True, task: dict | None = None, source: Path | None = None) -> InstalledAdapter:
+              progress: bool = True, task: dict | None = None, source: Path | None = None,
+              held_out_rows: set[int] | None = None) -> InstalledAdapter:
     """`extend` trains adapter `name` further on the same data, from the step its last run stopped at,
     with that run's options (`options` gives only the time limit and threads). `task` goes into the
     manifest as what the adapter is for (e.g. an extraction schema); `source` is the user's file the
-    rows in `data` were made from, recorded in its place."""
+    rows in `data` were made from, recorded in its place. `held_out_rows` (line numbers of `data`) are
+    held out of training instead of a seeded `eval_split` share."""
     from ..engine.chat_template import ChatTemplate
     from ..engine.llama_model import LlamaModel
 
@@ -35,7 +37,11 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
         examples, data_sha = load_examples(data, vocab, template=template, max_tokens=max_tokens)
     finally:
         vocab.close()
-    train, held_out = split(examples, options.eval_split, options.seed)
+    if held_out_rows is None:
+        train, held_out = split(examples, options.eval_split, options.seed)
+    else:
+        train = [e for e in examples if e.row not in held_out_rows]
+        held_out = [e for e in examples if e.row in held_out_rows]
     if not train:
         raise DataError(f"{Path(data).name}: no rows left to train on")
     start = None
@@ -62,7 +68,7 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
     manifest = {
         "base": base.name, "base_sha256": base.sha256, "architecture": model.cfg.arch,
         "hyperparameters": options.to_dict(), "data": {"file": str(Path(source or data).resolve()), "sha256": data_sha,
-                                                      "rows": len(examples)},
+                                                      "rows": len(examples), "held_out_rows": [e.row for e in held_out]},
         "metrics": result.metrics, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     if task is not None:
@@ -70,7 +76,7 @@ def tune_lora(base: InstalledModel, data: Path, name: str, adapters: AdapterStor
     try:  # the checkpoint stays for --resume; a half-written adapter file does not
         write_lora(out, model.cfg.arch, result.pairs, options.alpha,
                    metadata={"general.name": name, "kogata.base_model": base.name, "kogata.base_sha256": base.sha256})
-        installed = adapters.install(name, out, manifest, replace=replace or extend)
+        installed = adapters.install(name, out, manifest, replace=replace or extend, rows=Path(data))
     finally:
         out.unlink(missing_ok=True)
     (work / "checkpoint.pt").unlink(missing_ok=True)

@@ -17,18 +17,18 @@ from typing import Any
 
 from ...errors import ModelNotFound, StoreError
 from ...models.store import NAME_PATTERN, ModelStore, discard, write_json_atomic
+from ...models.versions import Versions
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 KIND = "classifier"
-VERSIONS = ".versions"  # VERSIONS/NAME/vN: earlier versions of NAME, for `kogata rollback`
-KEPT_VERSIONS = 5
 
 
 class ClassifierStore:
     def __init__(self, root: Path):
         self.root = Path(root)
         self._sweeper = ModelStore(self.root)  # its staging folders and leftover sweeping serve here too
+        self._versions = Versions(self.root, KIND, _read_manifest)
 
     @classmethod
     def in_home(cls, home: Path) -> ClassifierStore:
@@ -73,8 +73,7 @@ class ClassifierStore:
         """Remove `name` and its kept versions."""
         self.manifest(name)
         discard(self.folder(name))
-        if (self.root / VERSIONS / name).is_dir():
-            discard(self.root / VERSIONS / name)
+        self._versions.remove(name)
 
     @contextmanager
     def staging(self, name: str) -> Iterator[Path]:
@@ -95,7 +94,7 @@ class ClassifierStore:
             if self.exists(name) and not replace:
                 raise StoreError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
             if self.exists(name):
-                self._keep(name)
+                self._versions.keep(name)
             else:
                 discard(target)
         os.rename(staging, target)
@@ -103,55 +102,21 @@ class ClassifierStore:
 
     def next_version(self, name: str) -> int:
         """One above the newest version of `name`, current or kept."""
-        known = [m.get("version", 1) for m in self.versions(name)]
-        if self.exists(name):
-            known.append(self.manifest(name).get("version", 1))
-        return max(known, default=0) + 1
+        return self._versions.next(name)
 
     def versions(self, name: str) -> list[dict[str, Any]]:
         """The manifests of the kept earlier versions of `name`, oldest first."""
-        folder = self.root / VERSIONS / name
-        if not NAME_PATTERN.fullmatch(name) or not folder.is_dir():
-            return []
-        found = (_read_manifest(d, name) for d in folder.iterdir() if d.is_dir() and d.name.startswith("v"))
-        return sorted((m for m in found if m is not None), key=lambda m: m.get("version", 1))
+        return self._versions.kept(name)
 
     def promote(self, folder: Path, name: str) -> dict[str, Any]:
         """Make the complete classifier in `folder` (trained into another store on this disk) the
         current version of `name`, numbered after every earlier one."""
-        manifest = _read_manifest(folder, name)
-        if manifest is None:
-            raise StoreError(f"{folder} holds no classifier '{name}'")
-        manifest["version"] = self.next_version(name)
-        write_json_atomic(folder / MANIFEST, manifest)
-        if self.exists(name):
-            self._keep(name)
-        os.rename(folder, self.folder(name))
-        return manifest
+        return self._versions.promote(folder, name)
 
     def rollback(self, name: str) -> dict[str, Any]:
-        """Put back the newest kept version older than the current one; the current one is kept in
-        its place, so a later training or rollback can reach it. Returns the restored manifest."""
-        current = self.manifest(name)
-        older = [m for m in self.versions(name) if m.get("version", 1) < current.get("version", 1)]
-        if not older:
-            raise StoreError(f"classifier '{name}' has no earlier version to roll back to")
-        restored = older[-1]
-        source = self.root / VERSIONS / name / f"v{restored.get('version', 1)}"
-        self._keep(name)
-        os.rename(source, self.folder(name))
-        return restored
-
-    def _keep(self, name: str) -> None:
-        """Move the current version of `name` among the kept ones, dropping the oldest beyond `KEPT_VERSIONS`."""
-        kept = self.root / VERSIONS / name
-        kept.mkdir(parents=True, exist_ok=True)
-        target = kept / f"v{self.manifest(name).get('version', 1)}"
-        if target.exists():
-            discard(target)
-        os.rename(self.folder(name), target)
-        for old in self.versions(name)[:-KEPT_VERSIONS]:
-            discard(kept / f"v{old.get('version', 1)}")
+        """Put back the version of `name` before the current one (kept in its place). Returns its manifest."""
+        self.manifest(name)
+        return self._versions.rollback(name)
 
     def verify(self, name: str) -> dict[str, Any]:
         """The manifest, after checking every file it lists against its sha256."""
