@@ -40,6 +40,9 @@ V1_CALLS = {
     ("POST", "/v1/classifiers/{name}/rollback"): ("POST", "/v1/classifiers/none/rollback", None),
     ("POST", "/v1/classifiers/{name}/retrain"): ("POST", "/v1/classifiers/none/retrain", {}),
     ("GET", "/v1/classifiers/{name}/retrain"): ("GET", "/v1/classifiers/none/retrain", None),
+    ("POST", "/v1/adapters/{name}/rollback"): ("POST", "/v1/adapters/none/rollback", None),
+    ("POST", "/v1/adapters/{name}/retrain"): ("POST", "/v1/adapters/none/retrain", {}),
+    ("GET", "/v1/adapters/{name}/retrain"): ("GET", "/v1/adapters/none/retrain", None),
     ("POST", "/v1/feedback"): ("POST", "/v1/feedback", {"id": "clf-none", "rating": 1}),
     ("GET", "/v1/feedback"): ("GET", "/v1/feedback", None),
     ("GET", "/v1/feedback/upstream"): ("GET", "/v1/feedback/upstream", None),
@@ -67,7 +70,8 @@ EXPECTED = {("GET", "/v1/no-such-route"): 404, ("POST", "/v1/classify"): 404, ("
             ("POST", "/v1/respond"): 404, ("POST", "/v1/reports"): 400, ("GET", "/v1/classifiers/none"): 404,
             ("POST", "/v1/models/pull"): 404, ("PATCH", "/v1/classifiers/none"): 404,
             ("POST", "/v1/classifiers/none/rollback"): 404, ("POST", "/v1/classifiers/none/retrain"): 404,
-            ("GET", "/v1/classifiers/none/retrain"): 404, ("POST", "/v1/feedback"): 404, ("GET", "/v1/drift/none"): 404,
+            ("GET", "/v1/classifiers/none/retrain"): 404, ("POST", "/v1/adapters/none/rollback"): 404,
+            ("POST", "/v1/adapters/none/retrain"): 404, ("GET", "/v1/adapters/none/retrain"): 404, ("POST", "/v1/feedback"): 404, ("GET", "/v1/drift/none"): 404,
             ("PATCH", "/v1/feedback/upstream/7"): 404,
             ("POST", "/v1/kb/collections"): 201, ("POST", "/v1/kb/collections/kb/documents"): 201}
 
@@ -262,6 +266,8 @@ def test_any_host_name_once_keys_protect_the_server(keys, client):
     ("PATCH", "/v1/classifiers/none", {"threshold": 0.0}, "specialists"),
     ("POST", "/v1/classifiers/none/rollback", None, "specialists"),
     ("POST", "/v1/classifiers/none/retrain", {}, "specialists"),
+    ("POST", "/v1/adapters/none/rollback", None, "specialists"),
+    ("POST", "/v1/adapters/none/retrain", {}, "specialists"),
 ])
 def test_operator_routes_need_the_keys_scope(keys, client, method, path, body, scope):
     _, plain = keys.create("app")

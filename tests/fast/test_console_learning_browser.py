@@ -52,3 +52,33 @@ def test_feedback_threshold_and_drift(settings, trained, serve, open_page):  # n
 
     page.select_option("#lang", "ja")
     assert page.inner_text("#drift-panel h2") == "ドリフト" and page.inner_text("#fb-send") == "送信"
+
+
+def test_an_adapter_rolls_back_and_says_why_it_cannot_retrain(settings, serve, open_page, tmp_path):  # noqa: F811
+    from test_store import write_tiny_gguf
+
+    from kogata.models.adapters import AdapterStore
+    from kogata.models.store import ModelStore
+
+    ModelStore(settings.models_dir).import_gguf("tiny", write_tiny_gguf(tmp_path / "tiny.gguf"))
+    adapters = AdapterStore.in_home(settings.home_dir)
+    for version in (1, 2):
+        (tmp_path / "a.gguf").write_bytes(b"GGUF" + bytes([version]) * 64)
+        adapters.install("helpdesk", tmp_path / "a.gguf", {"base": "tiny", "created_at": f"2026-12-0{version}"}, replace=True)
+    page = open_page(serve())
+    page.click("#tab-models")
+    page.click("#model-rows tr[data-id='helpdesk'] button")
+    page.wait_for_selector("#adapter-actions:not([hidden])")
+    assert "2" in texts(page, "#model-details dd")[2]  # name, kind, version
+
+    page.click("#adapter-rollback")
+    page.wait_for_function("() => document.getElementById('adapter-status').textContent.includes('Version 1 restored')")
+    page.wait_for_function("() => document.querySelectorAll('#model-details dd')[2].textContent === '1'")
+    assert adapters.get("helpdesk").manifest["version"] == 1
+
+    page.click("#adapter-retrain")  # made by hand here: no training rows kept, and the console says so
+    page.wait_for_selector("#adapter-status.error")
+    assert "does not keep the rows it was trained on" in page.inner_text("#adapter-status")
+
+    page.click("#model-rows tr[data-id='tiny'] button")
+    page.wait_for_selector("#adapter-actions", state="hidden")

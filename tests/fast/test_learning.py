@@ -4,6 +4,7 @@ view does the learning, Japanese included."""
 
 import csv
 import json
+import time
 
 import numpy as np
 import pytest
@@ -236,7 +237,6 @@ def test_retraining_from_feedback_learns_a_new_japanese_label(client, trained):
 
 
 def test_retraining_over_http_runs_in_the_background(client, trained):
-    import time
 
     for a in classify(client, CANCEL):
         client.post("/v1/feedback", json={"id": a["id"], "label": "解約", "new_label": True})
@@ -356,3 +356,30 @@ def test_corrections_keep_apart_what_the_current_version_trained_on(tmp_path):
     fresh = {t for t, f in zip(learned.data.texts, learned.fresh) if f}
     unseen = {t for t, f, s in zip(learned.data.texts, learned.fresh, learned.seen) if f and not s}
     assert fresh == {"解約したい", "荷物が来ない"} and unseen == {"荷物が来ない"}
+
+
+def test_adapters_roll_back_and_retrain_over_http(client, kogata_home, tmp_path):
+    from kogata.models.adapters import AdapterStore
+
+    adapters = AdapterStore.in_home(kogata_home)
+    for version in (1, 2):
+        (tmp_path / "a.gguf").write_bytes(b"GGUF" + bytes([version]) * 64)
+        adapters.install("helpdesk", tmp_path / "a.gguf", {"base": "smollm2-135m", "created_at": f"2026-12-0{version}"},
+                         replace=True)
+    assert adapters.get("helpdesk").manifest["version"] == 2 and [m["version"] for m in adapters.versions("helpdesk")] == [1]
+    back = client.post("/v1/adapters/helpdesk/rollback")
+    assert back.status_code == 200 and back.json()["version"] == 1, back.text
+    assert adapters.get("helpdesk").path.read_bytes()[4] == 1
+    again = client.post("/v1/adapters/helpdesk/rollback")
+    assert again.status_code == 400 and "no earlier version" in again.json()["error"]["message"]
+    assert client.post("/v1/adapters/nothing/rollback").status_code == 404
+
+    started = client.post("/v1/adapters/helpdesk/retrain", json={})
+    assert started.status_code == 202 and started.json()["adapter"] == "helpdesk", started.text
+    for _ in range(100):
+        job = client.get("/v1/adapters/helpdesk/retrain").json()
+        if job["status"] != "running":
+            break
+        time.sleep(0.05)
+    assert job["status"] == "failed" and "does not keep the rows it was trained on" in job["error"], job
+    assert client.get("/v1/classifiers/helpdesk/retrain").status_code == 404  # a job of its own kind

@@ -27,8 +27,8 @@ from .remember import pair_keeper
 from .routing import Routing
 from .generation import LatestRequests
 from .origin import OriginGuard
-from .routes import (chat, classify, completions, console, console_api, embeddings, extract, kb, learning, model_pull, models,
-                     ollama, ollama_generate, ops, privacy, reports, respond)
+from .routes import (adapters_api, chat, classify, completions, console, console_api, embeddings, extract, kb, learning,
+                     model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)
 from .telemetry import RequestTelemetry
 
 
@@ -81,8 +81,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.add_middleware(OriginGuard, keys=keys, allowed_hosts=settings.server.allowed_hosts)
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
     # model_pull before models: /v1/models/catalog is not a model named "catalog".
-    routers = [module.router for module in (chat, classify, completions, console_api, embeddings, extract, kb, learning,
-                                            model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)]
+    routers = [module.router for module in (adapters_api, chat, classify, completions, console_api, embeddings, extract, kb,
+                                            learning, model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)]
     routes = [r for router in routers for r in router.routes]
     install_error_handlers(app, routes)
     app.add_middleware(RequestTelemetry, metrics=metrics, routes=routes, log_prompts=settings.server.log_prompts)

@@ -28,6 +28,7 @@ SCOPED_ROUTES = {("GET", "/v1/audit"): "audit", ("POST", "/v1/models/pull"): "mo
                  ("DELETE", "/api/delete"): "models", ("GET", "/v1/feedback"): "feedback"}
 UPSTREAM_PAIRS = "/v1/feedback/upstream"  # kept upstream answers, read and reviewed with "feedback"
 CLASSIFIERS = "/v1/classifiers/"  # PATCH /v1/classifiers/NAME, POST …/NAME/rollback and …/retrain need "specialists"
+ADAPTERS = "/v1/adapters/"  # POST /v1/adapters/NAME/rollback and …/retrain: "specialists" too
 
 
 def needed_scope(method: str, path: str) -> str | None:
@@ -35,6 +36,8 @@ def needed_scope(method: str, path: str) -> str | None:
     if path.startswith(UPSTREAM_PAIRS):
         return "feedback"
     if path.startswith(CLASSIFIERS) and (method == "PATCH" or (method == "POST" and path.endswith(("/rollback", "/retrain")))):
+        return "specialists"
+    if path.startswith(ADAPTERS) and method == "POST":
         return "specialists"
     return SCOPED_ROUTES.get((method, path))
 

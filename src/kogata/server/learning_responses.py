@@ -9,13 +9,14 @@ from pydantic import BaseModel, Field
 
 class RetrainJob(BaseModel):
     object: Literal["retrain_job"]
-    classifier: str
+    classifier: str | None = Field(None, description="the classifier retrained (or adapter)")
+    adapter: str | None = Field(None, description="the adapter retrained (or classifier)")
     status: Literal["running", "done", "failed"]
     started: float
     finished: float | None
     outcome: dict[str, Any] | None = Field(description=(
-        "promoted, reason, corrections, fresh, and the accuracy of the current version, the reference and the "
-        "candidate on each held-out slice"))
+        "promoted, reason, corrections, fresh, and the accuracy (an adapter's: mean score) of the current version, "
+        "the reference (classifiers) and the candidate on each held-out slice"))
     error: str | None
 
 

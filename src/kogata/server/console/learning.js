@@ -102,26 +102,34 @@ const Learning = (() => {
   // --- retraining from feedback, in the server's background ---
 
   async function retrain() {
-    const name = classifier;
-    $("retrain-button").disabled = true;
-    $("retrain-status").className = "hint";
+    const path = "/v1/classifiers/" + encodeURIComponent(classifier);
+    const o = await runRetrain(path, $("retrain-button"), $("retrain-status"));
+    if (o && o.promoted) onChanged(await Api.json(path));
+  }
+
+  // Start the retraining of the specialist at `path` (a classifier or an adapter) and follow its job,
+  // saying how it went in `status`; its outcome, or null when it failed.
+  async function runRetrain(path, button, status) {
+    button.disabled = true;
+    status.className = "hint";
     try {
-      let job = await Api.send("/v1/classifiers/" + encodeURIComponent(name) + "/retrain", {});
+      let job = await Api.send(path + "/retrain", {});
       while (job.status === "running") {
-        $("retrain-status").textContent = I18N.t("retrain.running");
+        status.textContent = I18N.t("retrain.running");
         await new Promise(resolve => setTimeout(resolve, 1000));
-        job = await Api.json("/v1/classifiers/" + encodeURIComponent(name) + "/retrain");
+        job = await Api.json(path + "/retrain");
       }
       if (job.status === "failed") throw new Error(job.error);
       const o = job.outcome;
-      $("retrain-status").textContent = I18N.t(o.promoted ? "retrain.promoted" : "retrain.kept", { version: o.version })
+      status.textContent = I18N.t(o.promoted ? "retrain.promoted" : "retrain.kept", { version: o.version })
         + " (" + o.reason + ")";
-      if (o.promoted) onChanged(await Api.json("/v1/classifiers/" + encodeURIComponent(name)));
+      return o;
     } catch (e) {
-      $("retrain-status").textContent = e.message || String(e);
-      $("retrain-status").className = "error";
+      status.textContent = e.message || String(e);
+      status.className = "error";
+      return null;
     } finally {
-      $("retrain-button").disabled = false;
+      button.disabled = false;
     }
   }
 
@@ -214,5 +222,5 @@ const Learning = (() => {
     $("retrain-button").addEventListener("click", retrain);
   }
 
-  return { init, showFeedback, showOperating, loadDrift, loadPairs };
+  return { init, showFeedback, showOperating, loadDrift, loadPairs, runRetrain };
 })();

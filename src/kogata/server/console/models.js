@@ -13,7 +13,8 @@ const Models = (() => {
   };
   const listeners = [];
   let pulling = null;
-  const FIELDS = ["name", "kind", "source", "architecture", "parameters", "quantization", "context_length",
+  const actions = { box: $("adapter-actions"), status: $("adapter-status") };
+  const FIELDS = ["name", "kind", "version", "base", "source", "architecture", "parameters", "quantization", "context_length",
     "chat_template", "size", "licence", "description", "languages", "sha256", "path", "installed_at"];
   let selected = null;
 
@@ -41,6 +42,10 @@ const Models = (() => {
         dd.textContent = key === "kind" ? I18N.t("kind." + info[key]) : format(key, info[key]);
         details.append(dt, dd);
       }
+      const own = info.kind === "adapter" && !info.ships_with_kogata;  // a shipped specialist has no versions
+      if (actions.box.dataset.id !== id) actions.status.textContent = "";
+      actions.box.hidden = !own;
+      actions.box.dataset.id = id;
       hint.hidden = true;
       error.hidden = true;
     } catch (e) {
@@ -142,6 +147,28 @@ const Models = (() => {
       if (models.length) listeners.forEach(fn => fn(models));
     }
   }
+
+  // An adapter's retraining from its feedback, and its rollback to the previous version.
+  async function retrainAdapter() {
+    const id = selected;
+    const o = await Learning.runRetrain("/v1/adapters/" + encodeURIComponent(id), $("adapter-retrain"), actions.status);
+    if (o && o.promoted && selected === id) show(id);
+  }
+
+  async function rollBack() {
+    const id = selected;
+    actions.status.className = "hint";
+    try {
+      const restored = await Api.send("/v1/adapters/" + encodeURIComponent(id) + "/rollback");
+      actions.status.textContent = I18N.t("adapter.rolledback", { version: restored.version });
+      if (selected === id) await show(id);
+    } catch (e) {
+      actions.status.textContent = e.message || String(e);
+      actions.status.className = "error";
+    }
+  }
+  $("adapter-retrain").addEventListener("click", retrainAdapter);
+  $("adapter-rollback").addEventListener("click", rollBack);
 
   // fn(models) is called with the installed models after a pull.
   function onChange(fn) { listeners.push(fn); }

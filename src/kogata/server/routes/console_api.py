@@ -92,39 +92,56 @@ async def retrain(name: str, body: RetrainBody, request: Request, settings: Sett
     from ...learn.retrain import retrain_from_feedback
 
     ClassifierStore.in_home(settings.home_dir).manifest(name)  # 404 first
-    learning = request.app.state.learning
-    if learning is None:
-        raise InvalidRequest("this server keeps no answers ([learning] record = false), so it has no feedback to learn from",
-                             code="learning_disabled")
-    jobs: dict[str, dict[str, Any]] = request.app.state.retrain_jobs
-    with _JOBS_LOCK:
-        if jobs.get(name, {}).get("status") == "running":
-            raise Conflict(f"classifier '{name}' is being retrained already")
-        job = jobs[name] = {"object": "retrain_job", "classifier": name, "status": "running", "started": time.time(),
-                            "finished": None, "outcome": None, "error": None}
+    learning = learning_of(request)
     runtime = request.app.state.runtime
+
+    def work() -> dict[str, Any]:
+        outcome, learned = retrain_from_feedback(runtime, learning, name, force=body.force)
+        return {**outcome.to_dict(), "fresh": int(learned.fresh.sum())}
+    return start_retrain(request.app.state.retrain_jobs, "classifier", name, work)
+
+
+def start_retrain(jobs: dict[str, dict[str, Any]], kind: str, name: str, work) -> dict[str, Any]:
+    """Run `work` (a retraining of `kind` `name`, returning its outcome) in a thread of its own; the
+    job, as GET …/retrain shows it, is returned at once."""
+    with _JOBS_LOCK:
+        if jobs.get(f"{kind}:{name}", {}).get("status") == "running":
+            raise Conflict(f"{kind} '{name}' is being retrained already")
+        job = jobs[f"{kind}:{name}"] = {"object": "retrain_job", kind: name, "status": "running", "started": time.time(),
+                                        "finished": None, "outcome": None, "error": None}
 
     def run() -> None:
         try:
-            outcome, learned = retrain_from_feedback(runtime, learning, name, force=body.force)
-            job.update(status="done", outcome={**outcome.to_dict(), "fresh": int(learned.fresh.sum())})
+            job.update(status="done", outcome=work())
         except KogataError as e:
             job.update(status="failed", error=e.message)
         except Exception as e:  # noqa: BLE001  (a job's failure is reported to whoever polls it)
             job.update(status="failed", error=f"{type(e).__name__}: {e}")
         job["finished"] = time.time()
 
-    threading.Thread(target=run, name=f"retrain-{name}", daemon=True).start()
+    threading.Thread(target=run, name=f"retrain-{kind}-{name}", daemon=True).start()
+    return job
+
+
+def learning_of(request: Request):
+    """The server's learning store; a 400 when it keeps no answers."""
+    if request.app.state.learning is None:
+        raise InvalidRequest("this server keeps no answers ([learning] record = false), so it has no feedback to learn from",
+                             code="learning_disabled")
+    return request.app.state.learning
+
+
+def retrain_job(request: Request, kind: str, name: str) -> dict[str, Any]:
+    job = request.app.state.retrain_jobs.get(f"{kind}:{name}")
+    if job is None:
+        raise NotFound(f"{kind} '{name}' has not been retrained since the server started", code="no_retrain_job")
     return job
 
 
 @router.get("/v1/classifiers/{name}/retrain", responses={200: {"model": RetrainJob}, **errors({
     404: "no retraining of it since the server started"})})
 async def retrain_status(name: str, request: Request):
-    job = request.app.state.retrain_jobs.get(name)
-    if job is None:
-        raise NotFound(f"classifier '{name}' has not been retrained since the server started", code="no_retrain_job")
-    return job
+    return retrain_job(request, "classifier", name)
 
 
 @router.post("/v1/classifiers/{name}/rollback", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
