@@ -121,11 +121,7 @@ class AdapterStore:
 
     def stamp(self, name: str) -> tuple[int, ...] | None:
         """What changes when adapter `name` is replaced (None while there is none of this store's)."""
-        try:
-            st = os.stat(self.folder(name) / MANIFEST)
-        except OSError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_size
+        return self._versions.stamp(self.folder(name).name)
 
     def show(self, name: str) -> dict[str, Any]:
         """What `kogata show` and `GET /v1/models/{name}` say of an adapter."""
@@ -133,7 +129,8 @@ class AdapterStore:
         m, hp = a.manifest, a.manifest.get("hyperparameters") or {}
         metrics = m.get("metrics") or {}
         losses = metrics.get("eval_loss") or []
-        fields = {"name": a.name, "kind": "adapter", "version": m.get("version"), "ships_with_kogata": a.bundled or None, "base": a.base, "base_sha256": a.base_sha256,
+        fields = {"name": a.name, "kind": "adapter", "version": m.get("version"), "ships_with_kogata": a.bundled or None,
+                  "base": a.base, "base_sha256": a.base_sha256,
                   "architecture": m.get("architecture"), "rank": hp.get("rank"), "alpha": hp.get("alpha"),
                   "targets": hp.get("targets"), "epochs": hp.get("epochs"), "learning_rate": hp.get("lr"),
                   "data": (m.get("data") or {}).get("file"), "data_sha256": (m.get("data") or {}).get("sha256"),

@@ -30,6 +30,14 @@ class Versions:
     def current(self, name: str) -> dict[str, Any] | None:
         return self._read(self.root / name, name) if NAME_PATTERN.fullmatch(name) else None
 
+    def stamp(self, name: str) -> tuple[int, ...] | None:
+        """What changes when the current version of `name` is replaced or rewritten (None while there is none)."""
+        try:
+            st = os.stat(self.root / name / MANIFEST)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
     def kept(self, name: str) -> list[dict[str, Any]]:
         """The manifests of the kept earlier versions of `name`, oldest first."""
         folder = self.folder(name)

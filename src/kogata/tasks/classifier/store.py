@@ -63,11 +63,7 @@ class ClassifierStore:
 
     def stamp(self, name: str) -> tuple[int, ...] | None:
         """What changes when the manifest of `name` is rewritten (None while there is none)."""
-        try:
-            st = os.stat(self.folder(name) / MANIFEST)
-        except OSError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_size
+        return self._versions.stamp(self.folder(name).name)
 
     def remove(self, name: str) -> None:
         """Remove `name` and its kept versions."""
