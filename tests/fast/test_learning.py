@@ -383,3 +383,13 @@ def test_adapters_roll_back_and_retrain_over_http(client, kogata_home, tmp_path)
         time.sleep(0.05)
     assert job["status"] == "failed" and "does not keep the rows it was trained on" in job["error"], job
     assert client.get("/v1/classifiers/helpdesk/retrain").status_code == 404  # a job of its own kind
+
+
+def test_an_extraction_is_scored_by_field_and_a_list_by_its_items():
+    from kogata.learn.adapter_retrain import _fields_right
+
+    wanted = {"number": "KY-1", "parties": [{"name": "株式会社サクラ"}, {"name": "山田太郎"}]}
+    assert _fields_right(wanted, wanted) == 1.0
+    assert _fields_right({"number": "KY-1", "parties": [{"name": "山田太郎"}]}, wanted) == pytest.approx((1 + 2 / 3) / 2)
+    assert _fields_right({"number": "KY-2", "parties": []}, wanted) == 0.0
+    assert _fields_right(None, wanted) == 0.0 and _fields_right({"parties": []}, {"parties": []}) == 1.0

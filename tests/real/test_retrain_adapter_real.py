@@ -100,8 +100,8 @@ def test_an_extraction_specialist_is_judged_on_rows_neither_version_trained_on(h
     judged = run_kogata(home, "tune", "extract", "contracts", "--from-feedback", "-q")
     assert judged.returncode == 0, judged.stderr
     lines = judged.stdout.splitlines()
-    told = lines.index("10 corrections (10 on the current version's answers)")  # after the training's epoch lines
-    assert lines[told + 1].startswith("  current version: original ") and ", corrections " in lines[told + 1]
+    assert lines[0] == "10 corrections (10 on the current version's answers)", judged.stdout  # epochs go to stderr
+    assert lines[1].startswith("  current version: original ") and ", corrections " in lines[1]
     assert lines[-1].startswith(("promoted as version 2", "not promoted; version 1 stays"))
     version = AdapterStore.in_home(home).get("contracts").manifest["version"]
     assert version == (2 if "promoted as" in lines[-1] else 1)

@@ -11,7 +11,7 @@ Unlike a classifier, an adapter keeps the rows it trained on and which it held o
 are compared on rows neither trained on, with no reference to train, and the candidate itself is
 promoted (no refit: a training takes minutes, not seconds). Each version answers the held-out rows as
 served (greedy; an extraction through its schema's grammar), scored per row: the share of the output's
-fields that are right (extraction) or the character F1 of the answer (chat)."""
+fields that are right, a list by the F1 of its items (extraction), or the character F1 of the answer (chat)."""
 
 from __future__ import annotations
 
@@ -184,17 +184,20 @@ def _scores(runtime, adapter: InstalledAdapter, rows: list[dict]) -> np.ndarray:
 
 
 def _fields_right(got: Any, wanted: Any) -> float:
-    """The share of `wanted`'s fields that `got` has the same (lists compared as sets of items)."""
+    """How much of `wanted` `got` has right: per field, 1 or 0, or for a list the F1 of its items (each
+    compared whole); averaged over `wanted`'s fields."""
     if not isinstance(wanted, dict) or not wanted:
-        return float(_same(got, wanted))
+        return _agreement(got, wanted)
     got = got if isinstance(got, dict) else {}
-    return sum(_same(got.get(k), v) for k, v in wanted.items()) / len(wanted)
+    return sum(_agreement(got.get(k), v) for k, v in wanted.items()) / len(wanted)
 
 
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, list) and isinstance(b, list):
-        return sorted(json.dumps(x, sort_keys=True) for x in a) == sorted(json.dumps(x, sort_keys=True) for x in b)
-    return a == b
+def _agreement(got: Any, wanted: Any) -> float:
+    if not (isinstance(got, list) and isinstance(wanted, list)):
+        return float(got == wanted)
+    g, w = (Counter(json.dumps(x, ensure_ascii=False, sort_keys=True) for x in items) for items in (got, wanted))
+    common = sum((g & w).values())
+    return 2 * common / (sum(g.values()) + sum(w.values())) if g or w else 1.0
 
 
 def char_f1(answer: str, wanted: str) -> float:

@@ -7,6 +7,7 @@ import io
 import json
 import math
 import random
+import sys
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -191,7 +192,7 @@ def train_lora(model, train: list[Example], held_out: list[Example], options: Tr
         metrics["trained_tokens"] = trained
         if held_out:
             bar.write(f"epoch {epoch + 1}: train loss {metrics['train_loss'][-1]:.4f}, "
-                      f"held-out loss {metrics['eval_loss'][-1]:.4f}")
+                      f"held-out loss {metrics['eval_loss'][-1]:.4f}", file=sys.stderr)  # stdout is for results
         _save(checkpoint, model, opt, step, time.perf_counter() - started, metrics)
         if out_of_time:
             bar.write(f"stopped after {options.max_minutes:g} minutes, at step {step} of {total_steps}")
