@@ -45,6 +45,16 @@ def client(trained, kogata_home):
         yield c
 
 
+def finished_job(client, path: str) -> dict:
+    """The retraining job at `path`, once it is no longer running (30 s at most)."""
+    for _ in range(300):
+        job = client.get(path).json()
+        if job["status"] != "running":
+            return job
+        time.sleep(0.1)
+    raise AssertionError(f"{path} still running: {job}")
+
+
 def classify(client, texts):
     r = client.post("/v1/classify", json={"model": "support", "input": texts})
     assert r.status_code == 200, r.text
@@ -243,11 +253,7 @@ def test_retraining_over_http_runs_in_the_background(client, trained):
     assert client.get("/v1/classifiers/support/retrain").status_code == 404
     started = client.post("/v1/classifiers/support/retrain", json={})
     assert started.status_code == 202 and started.json()["status"] == "running", started.text
-    for _ in range(300):
-        job = client.get("/v1/classifiers/support/retrain").json()
-        if job["status"] != "running":
-            break
-        time.sleep(0.1)
+    job = finished_job(client, "/v1/classifiers/support/retrain")
     assert job["status"] == "done" and job["outcome"]["promoted"] and job["outcome"]["version"] == 2, job
     assert classify(client, ["解約のやり方が知りたい"])[0]["label"] == "解約"
 
@@ -376,11 +382,7 @@ def test_adapters_roll_back_and_retrain_over_http(client, kogata_home, tmp_path)
 
     started = client.post("/v1/adapters/helpdesk/retrain", json={})
     assert started.status_code == 202 and started.json()["adapter"] == "helpdesk", started.text
-    for _ in range(100):
-        job = client.get("/v1/adapters/helpdesk/retrain").json()
-        if job["status"] != "running":
-            break
-        time.sleep(0.05)
+    job = finished_job(client, "/v1/adapters/helpdesk/retrain")
     assert job["status"] == "failed" and "does not keep the rows it was trained on" in job["error"], job
     assert client.get("/v1/classifiers/helpdesk/retrain").status_code == 404  # a job of its own kind
 

@@ -123,12 +123,7 @@ def retrain_adapter(runtime, learning: LearningStore, name: str, *, seed: int = 
         outcome.current = {k: _mean(v) for k, v in scores["current"].items()}
         outcome.candidate = {k: _mean(v) for k, v in scores["candidate"].items()}
         worse = _clearly_worse(scores["candidate"]["original"] - scores["current"]["original"])
-        better = outcome.candidate["corrections"] > outcome.current["corrections"]
-        outcome.promoted = force or (not worse and better)
-        outcome.reason = ("forced" if force else "not worse on the rows it held out and better on the corrections"
-                          if outcome.promoted else "clearly worse on the rows the current version held out" if worse
-                          else "no better on the corrections")
-        if outcome.promoted:
+        if outcome.decide(worse=worse, force=force, original="the rows the current version held out"):
             adapters.promote(candidates.folder(name), name)
     finally:
         if candidates.folder(name).exists():

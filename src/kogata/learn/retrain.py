@@ -56,6 +56,15 @@ class Outcome:
     def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
 
+    def decide(self, *, worse: bool, force: bool, original: str) -> bool:
+        """Promote when forced, or when the candidate is not `worse` on the original slice (`original`
+        says what it is) and more accurate than the current version on the corrections' slice."""
+        better = self.candidate["corrections"] > self.current["corrections"]
+        self.promoted = force or (not worse and better)
+        self.reason = ("forced" if force else f"not worse on {original} and better on the corrections" if self.promoted
+                       else f"clearly worse on {original}" if worse else "no better on the corrections")
+        return self.promoted
+
 
 @dataclass
 class Corrections:
@@ -127,12 +136,7 @@ def retrain(store: ClassifierStore, name: str, original: Dataset, learned: Corre
         candidate.close()
         worse = clearly_better(_right(reference, slices["original"]), _right(candidate, slices["original"]),
                                margin=WORSE_MARGIN)
-        better = outcome.candidate["corrections"] > outcome.current["corrections"]
-        outcome.promoted = force or (not worse and better)
-        outcome.reason = ("forced" if force else "not worse on the original examples and better on the corrections"
-                          if outcome.promoted else "clearly worse on the original examples" if worse
-                          else "no better on the corrections")
-        if outcome.promoted:
+        if outcome.decide(worse=worse, force=force, original="the original examples"):
             everything = _joined(_joined(original, outside), learned.data)
             _trained(candidates, name, everything, embedding, options, progress).close()
             store.promote(candidates.folder(name), name)
