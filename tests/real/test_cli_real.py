@@ -19,3 +19,29 @@ def test_run_interactive_from_a_pipe(real_store, real_home):
     prompts = r.stdout.split(">>> ")
     assert len(prompts) == 4  # three prompts: two questions, then /exit
     assert "Paris" in prompts[1] and "Tokyo" in prompts[2]
+
+
+def test_batch_embeds_a_table_as_the_engine_does(real_store, real_home, tmp_path):
+    import csv
+    import json
+
+    import numpy as np
+
+    from kogata.config import Settings
+    from kogata.runtime import Runtime
+
+    texts = ["契約の解約について", "ＡＢＣ株式会社の請求書", "Where is my parcel?"]
+    with (tmp_path / "docs.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text", "id"], *[[t, i] for i, t in enumerate(texts)]])
+    r = run_kogata(real_home, "batch", "embed", str(tmp_path / "docs.csv"), str(tmp_path / "out.jsonl"), "-q")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(row["text"], row["id"]) for row in rows] == [(t, str(i)) for i, t in enumerate(texts)]
+    runtime = Runtime(Settings(home=real_home))
+    try:
+        expected, _ = runtime.embedder("e5-small").embed(texts, "passage")
+    finally:
+        runtime.close()
+    got = np.array([row["embedding"] for row in rows])
+    assert np.allclose(np.linalg.norm(got, axis=1), 1, atol=1e-4)
+    assert np.allclose(got, np.array(expected), atol=1e-5)

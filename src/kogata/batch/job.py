@@ -1,0 +1,111 @@
+"""`kogata batch`: a specialist's work over every row of a table, on this machine.
+
+A job reads the rows, gives the text of each batch of them to its work (classify, embed, extract) and
+writes the same rows with the result columns added. Each row carries a `row_id` (its file and line);
+each finished batch is appended to a journal beside OUTPUT (flushed), so an interrupted job run again
+does only the rows not done yet, and so does a job run again over a finished OUTPUT. A row whose work
+fails gets its `error` and does not stop the others; it is done again by the next run. The work is a
+callable on a list of texts, the unit a cluster's actors would run too."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, KogataError
+from .tables import input_files, read_table, write_table
+
+Work = Callable[[list[str]], list[dict[str, Any] | KogataError]]  # one result (columns) or error per text
+
+
+@dataclass
+class Summary:
+    rows: int
+    done_before: int
+    done: int
+    failed: int
+
+    def to_dict(self) -> dict[str, int]:
+        return self.__dict__.copy()
+
+
+def run_batch(work: Work, source: str, output: Path, *, text_col: str = "text", batch_size: int = 32,
+              progress: bool = False) -> Summary:
+    """Do `work` on column `text_col` of every row of `source` (see tables.input_files) into `output`."""
+    rows = list(_rows(source, text_col))
+    done = _finished(output) | _finished(_journal(output))
+    todo = [row for row in rows if row["row_id"] not in done]
+    results: dict[str, dict[str, Any]] = {}
+    journal = _journal(output)
+    failed = 0
+    from tqdm import tqdm
+
+    with journal.open("a", encoding="utf-8") as log, tqdm(total=len(todo), unit="row", desc="batch", disable=not progress) as bar:
+        for start in range(0, len(todo), batch_size):
+            batch = todo[start:start + batch_size]
+            for row, result in zip(batch, _isolated(work, [row[text_col] for row in batch])):
+                if isinstance(result, KogataError):
+                    result, failed = {"error": result.message}, failed + 1
+                log.write(json.dumps({"row_id": row["row_id"], **result}, ensure_ascii=False) + "\n")
+            log.flush()
+            os.fsync(log.fileno())
+            bar.update(len(batch))
+    for entry in _entries(output) + _entries(journal):
+        results[entry["row_id"]] = entry  # a later word on a row (a retry) wins
+    write_table(output, [{**row, **{k: v for k, v in results.get(row["row_id"], {}).items() if k != "row_id"}}
+                         for row in rows])
+    journal.unlink()
+    return Summary(len(rows), len(rows) - len(todo), len(todo) - failed, failed)
+
+
+def _rows(source: str, text_col: str) -> Iterable[dict[str, Any]]:
+    files = input_files(source)
+    root = Path(os.path.commonpath([f.parent for f in files]))
+    for file in files:
+        for n, row in enumerate(read_table(file), 1):
+            if text_col not in row:
+                raise DataError(f"{file} row {n} has no column '{text_col}' (columns: {', '.join(row)}); give --text-col")
+            row = {k: v for k, v in row.items() if k not in ("row_id", "error")}
+            yield {"row_id": f"{file.relative_to(root)}#{n}", **row, text_col: str(row[text_col] or "")}
+
+
+def _isolated(work: Work, texts: list[str]) -> list[dict[str, Any] | KogataError]:
+    """The work on `texts`; when the batch as a whole fails, each text alone, so one bad row fails alone."""
+    try:
+        return work(texts)
+    except KogataError as e:
+        if len(texts) == 1:
+            return [e]
+    out: list[dict[str, Any] | KogataError] = []
+    for text in texts:
+        try:
+            out.extend(work([text]))
+        except KogataError as e:
+            out.append(e)
+    return out
+
+
+def _journal(output: Path) -> Path:
+    return output.with_name(f".{output.name}.journal.jsonl")
+
+
+def _entries(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    if path.name.endswith(".journal.jsonl"):
+        entries = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entries.append(json.loads(line))
+            except ValueError:  # the last line of a journal cut short by a crash
+                continue
+        return entries
+    return [row for row in read_table(path) if row.get("row_id")]
+
+
+def _finished(path: Path) -> set[str]:
+    return {e["row_id"] for e in _entries(path) if not e.get("error")}
