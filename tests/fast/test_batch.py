@@ -111,3 +111,18 @@ def test_parquet_without_pyarrow_is_one_clear_error(tmp_path):
         (tmp_path / "in.jsonl").write_text('{"text": "一行"}\n', encoding="utf-8")
         run_batch(lambda texts: [{"n": 1} for _ in texts], str(tmp_path / "in.jsonl"), tmp_path / "out.parquet")
         assert read_table(tmp_path / "out.parquet") == [{"row_id": "in.jsonl#1", "text": "一行", "n": 1}]
+
+
+def test_input_columns_stay_and_an_edited_row_is_done_again(tmp_path):
+    source = tmp_path / "labelled.csv"
+    write_csv(source, [("返金してほしい", "refund"), ("パスワードを忘れました", "password")])
+    run_batch(lambda texts: [{"label": "refund"} for _ in texts], str(source), tmp_path / "out.jsonl")
+    out = read_table(tmp_path / "out.jsonl")
+    assert [(r["label"], r["label_predicted"]) for r in out] == [("refund", "refund"), ("password", "refund")]
+
+    write_csv(source, [("返金してほしい", "refund"), ("ログインできません", "password")])
+    asked: list[str] = []
+    summary = run_batch(lambda texts: asked.extend(texts) or [{"label": "password"} for _ in texts], str(source),
+                        tmp_path / "out.jsonl")
+    assert asked == ["ログインできません"] and summary.done_before == 1
+    assert [r["label_predicted"] for r in read_table(tmp_path / "out.jsonl")] == ["refund", "password"]

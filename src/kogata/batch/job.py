@@ -1,9 +1,11 @@
 """`kogata batch`: a specialist's work over every row of a table, on this machine.
 
 A job reads the rows, gives the text of each batch of them to its work (classify, embed, extract) and
-writes the same rows with the result columns added. Each row carries a `row_id` (its file and line);
-each finished batch is appended to a journal beside OUTPUT (flushed), so an interrupted job run again
-does only the rows not done yet, and so does a job run again over a finished OUTPUT. A row whose work
+writes the same rows with the result columns added (`label_predicted` where the input has a `label`
+already). Each row carries a `row_id` (its file and line; an input column of that name, or `error`,
+is replaced); each finished batch is appended to a journal beside OUTPUT (flushed), so an interrupted
+job run again does only the rows not done yet, and so does a job run again over a finished OUTPUT (a
+row whose text changed since is done again). A row whose work
 fails gets its `error` and does not stop the others; it is done again by the next run. The work is a
 callable on a list of texts, the unit a cluster's actors would run too."""
 
@@ -37,10 +39,9 @@ def run_batch(work: Work, source: str, output: Path, *, text_col: str = "text", 
               progress: bool = False) -> Summary:
     """Do `work` on column `text_col` of every row of `source` (see tables.input_files) into `output`."""
     rows = list(_rows(source, text_col))
-    done = _finished(output) | _finished(_journal(output))
-    todo = [row for row in rows if row["row_id"] not in done]
-    results: dict[str, dict[str, Any]] = {}
     journal = _journal(output)
+    done = _finished(output, text_col) | _finished(journal, text_col)
+    todo = [row for row in rows if (row["row_id"], row[text_col]) not in done]
     failed = 0
     from tqdm import tqdm
 
@@ -50,14 +51,18 @@ def run_batch(work: Work, source: str, output: Path, *, text_col: str = "text", 
             for row, result in zip(batch, _isolated(work, [row[text_col] for row in batch])):
                 if isinstance(result, KogataError):
                     result, failed = {"error": result.message}, failed + 1
-                log.write(json.dumps({"row_id": row["row_id"], **result}, ensure_ascii=False) + "\n")
+                result = {(f"{k}_predicted" if k in row else k): v for k, v in result.items()}  # the input's columns stay
+                log.write(json.dumps({"row_id": row["row_id"], text_col: row[text_col], **result}, ensure_ascii=False) + "\n")
             log.flush()
             os.fsync(log.fileno())
             bar.update(len(batch))
-    for entry in _entries(output) + _entries(journal):
-        results[entry["row_id"]] = entry  # a later word on a row (a retry) wins
-    write_table(output, [{**row, **{k: v for k, v in results.get(row["row_id"], {}).items() if k != "row_id"}}
-                         for row in rows])
+    results = {e["row_id"]: e for e in _entries(output) + _entries(journal)}  # a later word on a row (a retry) wins
+    merged = []
+    for row in rows:
+        entry = results.get(row["row_id"])
+        same = entry is not None and str(entry.get(text_col)) == row[text_col]  # not a result of an edited row
+        merged.append({**row, **{k: v for k, v in (entry if same else {}).items() if k not in row}})
+    write_table(output, merged)
     journal.unlink()
     return Summary(len(rows), len(rows) - len(todo), len(todo) - failed, failed)
 
@@ -107,5 +112,6 @@ def _entries(path: Path) -> list[dict[str, Any]]:
     return [row for row in read_table(path) if row.get("row_id")]
 
 
-def _finished(path: Path) -> set[str]:
-    return {e["row_id"] for e in _entries(path) if not e.get("error")}
+def _finished(path: Path, text_col: str) -> set[tuple[str, str]]:
+    """(row_id, text) of the rows done without error in `path`."""
+    return {(e["row_id"], str(e.get(text_col))) for e in _entries(path) if not e.get("error")}
