@@ -62,7 +62,7 @@ def test_a_chat_specialist_retrains_on_approved_answers_and_rolls_back(home, tmp
         learning = LearningStore.in_home(home)
         _approve(learning, 5)
         few = run_kogata(home, "tune", "lora", BASE, "--name", "helpdesk", "--from-feedback", "-q")
-        assert few.returncode == 1 and "has 5 corrections given since its current version" in few.stderr, few.stderr
+        assert few.returncode == 1 and "has 5 corrections given since its current version was made, on prompts" in few.stderr, few.stderr
         _approve(learning, 7, start=5)
         forced = run_kogata(home, "tune", "lora", BASE, "--name", "helpdesk", "--from-feedback", "--force", *TINY[:-1], "-q")
         assert forced.returncode == 0, forced.stderr

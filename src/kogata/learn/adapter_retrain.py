@@ -4,7 +4,7 @@ extractions, a chat specialist (`kogata tune lora NAME --from-feedback`) from th
 person approved. A candidate is trained on the rows the current version trained on plus the
 corrections; it replaces the current version only if it is not clearly worse on the rows the current
 version held out and is better on a held-out slice of the fresh corrections (given after the current
-version was made).
+version was made, on prompts it did not train on).
 
 Unlike a classifier, an adapter keeps the rows it trained on and which it held out
 (`adapters/NAME/data.jsonl`, manifest `data.held_out_rows`): the current version and the candidate
@@ -92,17 +92,19 @@ def retrain_adapter(runtime, learning: LearningStore, name: str, *, seed: int = 
     if current.bundled or not kept.is_file():
         raise DataError(f"adapter '{name}' does not keep the rows it was trained on (it ships with kogata, or was trained "
                         "before adapters kept them); train one of your own on its data first")
-    learned = adapter_corrections(learning, current)
-    fresh = [r for r, f in zip(learned.rows, learned.fresh) if f]
-    if len(fresh) < MIN_CORRECTIONS:
-        raise DataError(f"adapter '{name}' has {len(fresh)} corrections given since its current version was made; "
-                        f"retraining needs at least {MIN_CORRECTIONS}")
     trained_on = read_rows(kept)[0]
     rows = {_prompt_key(r): r for _, r in trained_on}
     held_lines = set(current.manifest["data"].get("held_out_rows") or [])
     held_original = [r for n, r in trained_on if n in held_lines]
-    random.Random(seed).shuffle(fresh)
-    held_fresh = fresh[:max(1, round(len(fresh) * HELD_SHARE))]
+    seen = {_prompt_key(r) for n, r in trained_on if n not in held_lines}  # prompts the current version trained on
+    learned = adapter_corrections(learning, current)
+    fresh = [r for r, f in zip(learned.rows, learned.fresh) if f]
+    unseen = [r for r in fresh if _prompt_key(r) not in seen]
+    if len(unseen) < MIN_CORRECTIONS:
+        raise DataError(f"adapter '{name}' has {len(unseen)} corrections given since its current version was made, on "
+                        f"prompts it did not train on; retraining needs at least {MIN_CORRECTIONS}")
+    random.Random(seed).shuffle(unseen)
+    held_fresh = unseen[:max(1, round(len(unseen) * HELD_SHARE))]
     for row in [r for r, f in zip(learned.rows, learned.fresh) if not f] + fresh:
         rows[_prompt_key(row)] = row  # a correction replaces the row of the same prompt
     held_keys = {_prompt_key(r) for r in held_original + held_fresh}
