@@ -20,7 +20,7 @@ New employees receive 12 days of paid vacation in their first year. Unused days 
 ## Expense reports
 Submit expense reports within 30 days through the finance portal. Receipts are required above 5,000 yen.
 """
-NOTES = 140  # several embedding batches of 64 chunks, so the server sees the collection grow
+NOTES = 100  # several embedding batches of 64 chunks, so the server sees the collection grow
 JA = "当社の本社は大阪市北区にあります。営業時間は平日の午前9時から午後6時までです。\n有給休暇の申請は、取得日の3日前までに上長へ提出してください。\n"
 
 
