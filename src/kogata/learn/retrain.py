@@ -12,12 +12,12 @@ version's answers, on texts it never trained on; `HELD_SHARE` each, stratified, 
 the candidate's training. The current version was refitted on every original example, so on the
 original slice it is compared through a reference: the same data as the current version's (the
 original examples and the corrections given before it), less the slice. The candidate replaces the
-current version only if it is not clearly worse than the reference on the original slice (by more than two standard deviations of the paired difference,
-McNemar's: one, as when choosing an encoder, rejected candidates 0.5 points behind on 1,600 texts while
-they were 16 points ahead on the corrections) and is more accurate than the current version on the
-fresh corrections' slice, which neither saw. What is promoted is the
-candidate's recipe refitted on everything, slices included, as training refits after choosing on its
-own held-out split.
+current version only if it is not clearly worse than the reference on the original slice (by more
+than two standard deviations of the paired difference, McNemar's: one, as when choosing an encoder,
+rejected candidates 0.5 points behind on 1,600 texts while they were 16 points ahead on the
+corrections) and is more accurate than the current version on the fresh corrections' slice, which
+neither saw. What is promoted is the candidate's recipe refitted on everything, slices included, as
+training refits after choosing on its own held-out split.
 """
 
 from __future__ import annotations
