@@ -6,6 +6,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from kogata.config import Settings  # noqa: E402
+from postgres_fixture import postgres_server, postgres_url  # noqa: E402,F401  (shared fixtures: a throwaway PostgreSQL)
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,10 @@ file (TOML) and defaults. Precedence: flags > environment > config file > defaul
 
 The config file is `--config PATH` (or KOGATA_CONFIG), else KOGATA_HOME/config.toml if it exists.
 Its keys are the settings' own: `home`, `[engine]`, `[server]`, `[upstream]`, `[route]`, `[learning]`
-(with `[learning.drift]`); an unknown key
+(with `[learning.drift]`), `[database]`; an unknown key
 is an error. The upstream's URL and model may also come from KOGATA_UPSTREAM_URL and KOGATA_UPSTREAM_MODEL;
-its API key comes only from KOGATA_UPSTREAM_API_KEY and is never kept in the settings.
+its API key comes only from KOGATA_UPSTREAM_API_KEY and is never kept in the settings. The database's URL
+may also come from KOGATA_DATABASE_URL.
 """
 
 from __future__ import annotations
@@ -168,6 +169,17 @@ class LearningSettings(BaseModel):
     drift: DriftSettings = Field(default_factory=DriftSettings)
 
 
+class DatabaseSettings(BaseModel):
+    """Where API keys, rate-limit counters and the audit log live. Unset: SQLite files under KOGATA_HOME,
+    each replica counting its own rate limits; a PostgreSQL URL: state shared by every replica using it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str | None = Field(None, pattern=r"^postgres(ql)?://\S*$", description=(
+        "PostgreSQL URL (postgresql://user:password@host:5432/dbname) shared by all replicas; None: SQLite files "
+        "under KOGATA_HOME"))
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KOGATA_", env_nested_delimiter="__", extra="forbid")
 
@@ -177,11 +189,12 @@ class Settings(BaseSettings):
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
     route: RouteSettings = Field(default_factory=RouteSettings)
     learning: LearningSettings = Field(default_factory=LearningSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
                                    env_settings: PydanticBaseSettingsSource, **_: PydanticBaseSettingsSource):
-        return init_settings, env_settings, UpstreamEnvSource(settings_cls), ConfigFileSource(settings_cls)
+        return init_settings, env_settings, ShortEnvNames(settings_cls), ConfigFileSource(settings_cls)
 
     @property
     def home_dir(self) -> Path:
@@ -231,18 +244,23 @@ def _check_keys(data: dict, model: type[BaseModel], path: Path, prefix: str = ""
             _check_keys(value, sub, path, f"{prefix}{key}.")
 
 
-class UpstreamEnvSource(PydanticBaseSettingsSource):
-    """KOGATA_UPSTREAM_URL and KOGATA_UPSTREAM_MODEL, the names users expect, besides the nested
-    KOGATA_UPSTREAM__URL form; both override the config file."""
+class ShortEnvNames(PydanticBaseSettingsSource):
+    """KOGATA_UPSTREAM_URL, KOGATA_UPSTREAM_MODEL and KOGATA_DATABASE_URL, the names users expect, besides
+    the nested KOGATA_UPSTREAM__URL form; both override the config file."""
 
-    NAMES = {"url": "KOGATA_UPSTREAM_URL", "model": "KOGATA_UPSTREAM_MODEL"}
+    NAMES = {"upstream": {"url": "KOGATA_UPSTREAM_URL", "model": "KOGATA_UPSTREAM_MODEL"},
+             "database": {"url": "KOGATA_DATABASE_URL"}}
 
     def get_field_value(self, field, field_name):  # required by the base class; __call__ does the work
         return None, field_name, False
 
     def __call__(self) -> dict:
-        found = {key: os.environ[name] for key, name in self.NAMES.items() if os.environ.get(name)}
-        return {"upstream": found} if found else {}
+        out = {}
+        for section, names in self.NAMES.items():
+            found = {key: os.environ[name] for key, name in names.items() if os.environ.get(name)}
+            if found:
+                out[section] = found
+        return out
 
 
 class ConfigFileSource(TomlConfigSettingsSource):

@@ -49,5 +49,5 @@ def settings(ctx: click.Context) -> Settings:
     return ctx.find_root().obj
 
 
-from . import (batch, chat, classify, export, extract, kb, keys, learning, models, privacy, report, respond, route, serve,  # noqa: E402,F401  (each module adds its commands to `main`)
+from . import (batch, chat, classify, db, export, extract, kb, keys, learning, models, privacy, report, respond, route, serve,  # noqa: E402,F401  (each module adds its commands to `main`)
                tune_lora)

@@ -207,7 +207,7 @@ def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, t
                      skip_sure: float | None, encoder: str | None, replace: bool) -> None:
     """Label texts of --from with the upstream model and train classifier NAME on its answers."""
     from ..learn.distill import Teacher, distill
-    from ..route.audit import AuditLog
+    from ..route.audit import audit_log
     from ..route.guarded import GuardedUpstream
     from ..route.privacy import Redactor
     from ..route.upstream import UpstreamClient
@@ -230,7 +230,7 @@ def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, t
     for model in encoders:
         ensure_installed(models, model)
     runtime = Runtime(s)
-    teacher = Teacher(GuardedUpstream(client, AuditLog(s.audit_path)), Redactor(),
+    teacher = Teacher(GuardedUpstream(client, audit_log(s)), Redactor(),
                       [label.strip() for label in labels.split(",") if label.strip()])
     try:
         readers = [runtime.embedding_model(model) for model in encoders]

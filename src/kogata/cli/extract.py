@@ -228,7 +228,7 @@ def distill_extract(ctx: click.Context, name: str, source: Path, schema_path: Pa
     """Have the upstream model extract SCHEMA's data from texts of --from, then train extraction
     specialist NAME on its answers (as `kogata tune extract` does; the rows are kept)."""
     from ..learn.distill import ExtractionTeacher
-    from ..route.audit import AuditLog
+    from ..route.audit import audit_log
     from ..route.guarded import GuardedUpstream
     from ..route.privacy import Redactor
     from ..route.upstream import UpstreamClient
@@ -241,7 +241,7 @@ def distill_extract(ctx: click.Context, name: str, source: Path, schema_path: Pa
         raise DataError("no upstream model is configured to teach: set upstream.url and upstream.model "
                         "(KOGATA_UPSTREAM_URL, KOGATA_UPSTREAM_MODEL)")
     texts = list(dict.fromkeys(read_texts(source, text_col=text_col)))[:budget]
-    teacher = ExtractionTeacher(GuardedUpstream(client, AuditLog(s.audit_path)), Redactor(),
+    teacher = ExtractionTeacher(GuardedUpstream(client, audit_log(s)), Redactor(),
                                 ExtractionTask(_json_file(schema_path, "schema")))
     outputs = teacher.ask(texts)
     rows = [{"text": t, "output": o} for t, o in zip(texts, outputs) if o is not None]

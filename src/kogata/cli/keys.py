@@ -6,12 +6,12 @@ import time
 
 import click
 
-from ..store.keys import SCOPES, ApiKey, KeyStore
+from ..store.keys import SCOPES, ApiKey, KeyStore, PostgresKeyStore, key_store
 from . import main, settings
 
 
-def _store(ctx: click.Context) -> KeyStore:
-    return KeyStore(settings(ctx).keys_path)
+def _store(ctx: click.Context) -> KeyStore | PostgresKeyStore:
+    return key_store(settings(ctx))
 
 
 def _limit(value: int | None) -> str:

@@ -8,7 +8,7 @@ import time
 
 import click
 
-from ..route.audit import MAX_LIMIT, AuditEntry, AuditLog, parse_since
+from ..route.audit import MAX_LIMIT, AuditEntry, audit_log, parse_since
 from ..route.privacy import Redactor
 from . import main, settings
 
@@ -46,7 +46,7 @@ def _one_line(text: str, width: int = 60) -> str:
 @click.pass_context
 def audit_cmd(ctx: click.Context, since: str | None, limit: int, as_json: bool) -> None:
     """Calls made to upstream models: when, why, where, what was sent (redacted), tokens and outcome."""
-    entries = AuditLog(settings(ctx).audit_path).query(since=parse_since(since) if since else None, limit=limit)
+    entries = audit_log(settings(ctx)).query(since=parse_since(since) if since else None, limit=limit)
     if as_json:
         for e in entries:
             click.echo(json.dumps(e.to_dict(), ensure_ascii=False))

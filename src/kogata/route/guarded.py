@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InvalidRequest
-from .audit import AuditLog
+from .audit import AuditLog, PostgresAuditLog
 from .privacy import PlaceholderMap, Redactor, StreamRestorer, restore
 from .upstream import UpstreamClient, UpstreamError
 
@@ -88,7 +88,7 @@ class GuardedUpstream:
     upstream wrote it (placeholders not restored), after it was answered: the opt-in training pairs
     of the learning loop."""
 
-    def __init__(self, client: UpstreamClient, audit: AuditLog,
+    def __init__(self, client: UpstreamClient, audit: AuditLog | PostgresAuditLog,
                  keep: Callable[[Outgoing, str, str | None, str], None] | None = None):
         self.client = client
         self.audit = audit

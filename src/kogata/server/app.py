@@ -16,13 +16,13 @@ from ..learn.records import LearningStore
 from ..tasks.classifier.store import ClassifierStore
 from ..route.upstream import UpstreamClient
 from ..runtime import Runtime
-from ..store.keys import KeyStore
+from ..store.keys import key_store
 from . import openapi
 from .auth import ApiKeyAuth, KeyCache
 from .errors import BodySizeLimit, install_error_handlers
 from .lifecycle import Lifecycle, LifecycleGate, load_models
 from .metrics import ServerMetrics
-from .ratelimit import RateLimiter
+from .ratelimit import rate_limiter
 from .remember import pair_keeper
 from .routing import Routing
 from .generation import LatestRequests
@@ -59,6 +59,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
                 loading.cancel()
             if answers is not None:
                 answers.close()
+            keys.close()
             if owned:
                 await run_in_threadpool(rt.close)
 
@@ -76,8 +77,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     # Added innermost first: telemetry sees every answer, including the gate's and auth's refusals.
     app.add_middleware(BodySizeLimit, limit=settings.server.max_body_bytes,
                        upload_limit=settings.server.max_upload_bytes)
-    keys = KeyCache(KeyStore(settings.keys_path))
-    app.add_middleware(ApiKeyAuth, keys=keys, limiter=RateLimiter())
+    keys = KeyCache(key_store(settings))
+    app.add_middleware(ApiKeyAuth, keys=keys, limiter=rate_limiter(settings))
     app.add_middleware(OriginGuard, keys=keys, allowed_hosts=settings.server.allowed_hosts)
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
     # model_pull before models: /v1/models/catalog is not a model named "catalog".

@@ -16,7 +16,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
-from ..route.audit import AuditLog
+from ..route.audit import audit_log
 from ..route.guarded import GuardedUpstream, redact_messages
 from ..route.privacy import Redactor
 from ..route.router import Route, Router, last_user_text, open_router
@@ -64,7 +64,7 @@ class Routing:
         self.settings = settings
         self.runtime = runtime
         self.upstream = upstream
-        self.guarded = GuardedUpstream(upstream, AuditLog(settings.audit_path), keep) if upstream else None
+        self.guarded = GuardedUpstream(upstream, audit_log(settings), keep) if upstream else None
         self.redactor = Redactor()
         self._classifier = classifier
         self._router: Router | None = None

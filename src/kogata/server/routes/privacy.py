@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from ...route.audit import MAX_LIMIT, AuditLog, parse_since
+from ...route.audit import MAX_LIMIT, audit_log, parse_since
 from ...route.privacy import Redactor
 from ..deps import SettingsDep
 from ..responses import AuditList, Redaction
@@ -33,5 +33,5 @@ async def redact(body: RedactRequest):
 async def audit(settings: SettingsDep, since: str | None = None,
                 limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100):
     start = parse_since(since) if since else None
-    entries = await run_in_threadpool(AuditLog(settings.audit_path).query, since=start, limit=limit)
+    entries = await run_in_threadpool(audit_log(settings).query, since=start, limit=limit)
     return {"object": "list", "data": [e.to_dict() for e in entries]}
