@@ -7,6 +7,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from kogata.config import Settings  # noqa: E402
 from postgres_fixture import postgres_server, postgres_url  # noqa: E402,F401  (shared fixtures: a throwaway PostgreSQL)
+from ray_fixture import ray_cluster  # noqa: E402,F401  (and a two-node Ray cluster)
 
 
 @pytest.fixture(autouse=True)

@@ -6,14 +6,16 @@ already). Each row carries a `row_id` (its file and line; an input column of tha
 is replaced); each finished batch is appended to a journal beside OUTPUT (flushed), so an interrupted
 job run again does only the rows not done yet, and so does a job run again over a finished OUTPUT (a
 row whose text changed since is done again). A row whose work
-fails gets its `error` and does not stop the others; it is done again by the next run. The work is a
-callable on a list of texts, the unit a cluster's actors would run too."""
+fails gets its `error` and does not stop the others; it is done again by the next run.
+
+The work is a callable on a list of texts; a runner feeds it the rows' texts batch by batch: in this
+process (`in_process`), or over a Ray cluster's actors (kogata.batch.on_ray), which run the same Work."""
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,8 @@ from ..errors import DataError, KogataError
 from .tables import input_files, read_table, write_table
 
 Work = Callable[[list[str]], list[dict[str, Any] | KogataError]]  # one result (columns) or error per text
+# (row_id, text) pairs and a batch size -> batches of (row_id, result columns, or {"error": message})
+Runner = Callable[[list[tuple[str, str]], int], Iterator[list[tuple[str, dict[str, Any]]]]]
 
 
 @dataclass
@@ -35,24 +39,38 @@ class Summary:
         return self.__dict__.copy()
 
 
-def run_batch(work: Work, source: str, output: Path, *, text_col: str = "text", batch_size: int = 32,
+def in_process(work: Work) -> Runner:
+    """A runner doing `work` here, one batch after another."""
+    def run(items: list[tuple[str, str]], batch_size: int) -> Iterator[list[tuple[str, dict[str, Any]]]]:
+        for start in range(0, len(items), batch_size):
+            batch = items[start:start + batch_size]
+            yield [(row_id, result_columns(result)) for (row_id, _), result in
+                   zip(batch, isolated(work, [text for _, text in batch]))]
+    return run
+
+
+def result_columns(result: dict[str, Any] | KogataError) -> dict[str, Any]:
+    return {"error": result.message} if isinstance(result, KogataError) else result
+
+
+def run_batch(runner: Runner, source: str, output: Path, *, text_col: str = "text", batch_size: int = 32,
               progress: bool = False) -> Summary:
-    """Do `work` on column `text_col` of every row of `source` (see tables.input_files) into `output`."""
+    """Do the runner's work on column `text_col` of every row of `source` (see tables.input_files) into `output`."""
     rows = list(_rows(source, text_col))
     journal = _journal(output)
     done = _finished(output, text_col) | _finished(journal, text_col)
     todo = [row for row in rows if (row["row_id"], row[text_col]) not in done]
+    by_id = {row["row_id"]: row for row in todo}
     failed = 0
     from tqdm import tqdm
 
     with journal.open("a", encoding="utf-8") as log, tqdm(total=len(todo), unit="row", desc="batch", disable=not progress) as bar:
-        for start in range(0, len(todo), batch_size):
-            batch = todo[start:start + batch_size]
-            for row, result in zip(batch, _isolated(work, [row[text_col] for row in batch])):
-                if isinstance(result, KogataError):
-                    result, failed = {"error": result.message}, failed + 1
+        for batch in runner([(row["row_id"], row[text_col]) for row in todo], batch_size) if todo else ():
+            for row_id, result in batch:
+                row = by_id[row_id]
+                failed += "error" in result
                 result = {(f"{k}_predicted" if k in row else k): v for k, v in result.items()}  # the input's columns stay
-                log.write(json.dumps({"row_id": row["row_id"], text_col: row[text_col], **result}, ensure_ascii=False) + "\n")
+                log.write(json.dumps({"row_id": row_id, text_col: row[text_col], **result}, ensure_ascii=False) + "\n")
             log.flush()
             os.fsync(log.fileno())
             bar.update(len(batch))
@@ -78,7 +96,7 @@ def _rows(source: str, text_col: str) -> Iterable[dict[str, Any]]:
             yield {"row_id": f"{file.relative_to(root)}#{n}", **row, text_col: str(row[text_col] or "")}
 
 
-def _isolated(work: Work, texts: list[str]) -> list[dict[str, Any] | KogataError]:
+def isolated(work: Work, texts: list[str]) -> list[dict[str, Any] | KogataError]:
     """The work on `texts`; when the batch as a whole fails, each text alone, so one bad row fails alone."""
     try:
         return work(texts)

@@ -1,12 +1,34 @@
-"""What a batch job does to each batch of texts: classify, embed or extract (kogata.batch.job.Work),
-through the same runtime, engines and tasks as the server."""
+"""What a batch job does to each batch of texts: classify, embed, extract or ask (kogata.batch.job.Work),
+through the same runtime, engines and tasks as the server.
+
+A `WorkSpec` names the work and its settings; it pickles, so a cluster's actors build the same Work
+(`open`) as an in-process job does."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from ..config import Settings
 from ..errors import KogataError
+from ..runtime import Runtime
 from .job import Work
+
+
+@dataclass(frozen=True)
+class WorkSpec:
+    kind: str  # classify, embed, extract or ask
+    settings: Settings
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def open(self):
+        """(the Work, the runtime it runs on: close it when done)."""
+        runtime = Runtime(self.settings)
+        try:
+            return WORKS[self.kind](runtime, **self.options), runtime
+        except BaseException:
+            runtime.close()
+            raise
 
 
 def classify_work(runtime, classifier: str) -> Work:
@@ -41,3 +63,36 @@ def extract_work(runtime, model: str, schema: Any | None) -> Work:
         return [r if isinstance(r, KogataError) else {"data": r.data, "ungrounded": r.ungrounded}
                 for _, r in extractor.extract_many(enumerate(texts))]
     return work
+
+
+def ask_work(runtime, collection: str, model: str | None = None, k: int = 5, max_tokens: int = 256) -> Work:
+    """Columns answer, citations (the sources cited, in order), supported and model, as `kogata kb ask
+    --json` answers a question from a collection (each text is a question)."""
+    from ..engine.base import SamplingParams
+    from ..kb import KnowledgeBase
+    from ..kb.answer import answer, answering_model
+
+    base = KnowledgeBase(runtime.settings.kb_dir, runtime.embedder)
+    base.get(collection)  # a missing collection stops the job before its first row
+    params = SamplingParams(temperature=0.0, max_tokens=max_tokens, stop_on_repetition=True)
+    default = runtime.settings.server.model
+
+    def one(question: str) -> dict[str, Any]:
+        plan = base.plan_answer(collection, question, k=k)
+        chosen = answering_model(plan, model, default, specialist_ready=runtime.answering_specialist_ready)
+        text, citations = answer(plan, runtime.chat(chosen) if plan.supported else None, params)
+        return {"answer": text, "citations": [{"index": c.index, "source": c.source, "title": c.title} for c in citations],
+                "supported": plan.supported, "model": chosen if plan.supported else None}
+
+    def work(texts: list[str]) -> list[dict[str, Any] | KogataError]:
+        out: list[dict[str, Any] | KogataError] = []
+        for question in texts:
+            try:
+                out.append(one(question))
+            except KogataError as e:
+                out.append(e)
+        return out
+    return work
+
+
+WORKS = {"classify": classify_work, "embed": embed_work, "extract": extract_work, "ask": ask_work}

@@ -1,4 +1,5 @@
-"""`kogata batch classify|embed|extract INPUT OUTPUT`: a specialist's work over every row of a table."""
+"""`kogata batch classify|embed|extract|ask INPUT OUTPUT`: a specialist's work over every row of a
+table, in this process or, with `--ray ADDR`, over a Ray cluster's actors."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from pathlib import Path
 import click
 
 from ..models.store import ModelStore
-from ..runtime import Runtime
 from . import main, settings
 from .common import ensure_installed
 from .extract import _json_file
@@ -18,6 +18,11 @@ COMMON = [
     click.argument("output", metavar="OUTPUT", type=click.Path(dir_okay=False, path_type=Path)),
     click.option("--text-col", default="text", show_default=True, help="the column (CSV) or field (JSONL) with the text"),
     click.option("--batch-size", type=click.IntRange(1, 4096), default=32, show_default=True),
+    click.option("--ray", "ray_address", metavar="ADDR",
+                 help="run on the Ray cluster at ADDR (host:port, auto, or local); needs kogata[cluster]"),
+    click.option("--actors", type=click.IntRange(1), help="with --ray: how many actors  [default: the cluster's CPUs]"),
+    click.option("--cpus-per-actor", type=click.IntRange(1), default=1, show_default=True,
+                 help="with --ray: each actor's CPUs and engine threads"),
     click.option("--quiet", "-q", is_flag=True, help="no progress bar"),
 ]
 
@@ -30,20 +35,30 @@ def common(f):
 
 @main.group()
 def batch() -> None:
-    """Classify, embed or extract every row of INPUT (a csv, tsv, jsonl or parquet file, a folder of
-    them, or a glob) into OUTPUT: the same rows with the result columns added (its suffix says the
-    format). Run again, it does only the rows not done yet."""
+    """Classify, embed, extract or answer every row of INPUT (a csv, tsv, jsonl or parquet file, a
+    folder of them, or a glob) into OUTPUT: the same rows with the result columns added (its suffix
+    says the format). Run again, it does only the rows not done yet."""
 
 
-def _run(ctx: click.Context, make_work, source: str, output: Path, text_col: str, batch_size: int, quiet: bool) -> None:
-    from ..batch.job import run_batch
+def _run(ctx: click.Context, kind: str, options: dict, source: str, output: Path, text_col: str, batch_size: int,
+         ray_address: str | None, actors: int | None, cpus_per_actor: int, quiet: bool) -> None:
+    from ..batch.job import in_process, run_batch
+    from ..batch.works import WorkSpec
 
-    runtime = Runtime(settings(ctx))
+    spec = WorkSpec(kind, settings(ctx), options)
+    runtime = None
+    if ray_address:
+        from ..batch.on_ray import ray_runner
+
+        runner = ray_runner(spec, ray_address, actors=actors, cpus_per_actor=cpus_per_actor)
+    else:
+        work, runtime = spec.open()
+        runner = in_process(work)
     try:
-        summary = run_batch(make_work(runtime), source, output, text_col=text_col, batch_size=batch_size,
-                            progress=not quiet)
+        summary = run_batch(runner, source, output, text_col=text_col, batch_size=batch_size, progress=not quiet)
     finally:
-        runtime.close()
+        if runtime is not None:
+            runtime.close()
     click.echo(json.dumps(summary.to_dict()))
     if summary.failed:
         click.echo(f"{summary.failed} rows failed (their error is in the 'error' column); run again to retry them", err=True)
@@ -53,23 +68,19 @@ def _run(ctx: click.Context, make_work, source: str, output: Path, text_col: str
 @common
 @click.option("--classifier", required=True, help="a classifier trained with `kogata tune classify`")
 @click.pass_context
-def batch_classify(ctx, source, output, text_col, batch_size, quiet, classifier) -> None:
+def batch_classify(ctx, classifier, **job) -> None:
     """Columns label, confidence, out_of_scope."""
-    from ..batch.works import classify_work
-
-    _run(ctx, lambda runtime: classify_work(runtime, classifier), source, output, text_col, batch_size, quiet)
+    _run(ctx, "classify", {"classifier": classifier}, **job)
 
 
 @batch.command("embed")
 @common
 @click.option("--model", default="e5-small", show_default=True, help="an embedding model")
 @click.pass_context
-def batch_embed(ctx, source, output, text_col, batch_size, quiet, model) -> None:
+def batch_embed(ctx, model, **job) -> None:
     """Column embedding (each text embedded as a passage)."""
-    from ..batch.works import embed_work
-
     ensure_installed(ModelStore(settings(ctx).models_dir), model)
-    _run(ctx, lambda runtime: embed_work(runtime, model), source, output, text_col, batch_size, quiet)
+    _run(ctx, "embed", {"model": model}, **job)
 
 
 @batch.command("extract")
@@ -78,9 +89,21 @@ def batch_embed(ctx, source, output, text_col, batch_size, quiet, model) -> None
 @click.option("--schema", "schema_path", type=click.Path(dir_okay=False, path_type=Path),
               help="the JSON Schema of what to extract (a specialist knows its own)")
 @click.pass_context
-def batch_extract(ctx, source, output, text_col, batch_size, quiet, model, schema_path) -> None:
+def batch_extract(ctx, model, schema_path, **job) -> None:
     """Columns data and ungrounded."""
-    from ..batch.works import extract_work
-
     schema = _json_file(schema_path, "schema") if schema_path else None
-    _run(ctx, lambda runtime: extract_work(runtime, model, schema), source, output, text_col, batch_size, quiet)
+    _run(ctx, "extract", {"model": model, "schema": schema}, **job)
+
+
+@batch.command("ask")
+@common
+@click.option("--collection", required=True, help="the knowledge-base collection to answer from")
+@click.option("--model", help="chat model  [default: kb-answer-ja for Japanese questions, else the server's model]")
+@click.option("--k", type=click.IntRange(1, 20), default=5, show_default=True, help="passages to retrieve")
+@click.option("--max-tokens", type=click.IntRange(1), default=256, show_default=True)
+@click.pass_context
+def batch_ask(ctx, collection, model, k, max_tokens, **job) -> None:
+    """Each text is a question: columns answer, citations, supported, model."""
+    store = ModelStore(settings(ctx).models_dir)
+    ensure_installed(store, model or settings(ctx).server.model)
+    _run(ctx, "ask", {"collection": collection, "model": model, "k": k, "max_tokens": max_tokens}, **job)
