@@ -37,7 +37,7 @@ def ray_runner(spec: WorkSpec, address: str, *, actors: int | None = None, cpus_
     engine = spec.settings.engine.model_copy(update={"threads": cpus_per_actor})
     spec = replace(spec, settings=spec.settings.model_copy(update={"engine": engine}))
 
-    ray = connect(address)
+    connect(address)  # before the job starts: a bad address stops it with one line
 
     def run(items: list[tuple[str, str]], batch_size: int) -> Iterator[list[tuple[str, dict[str, Any]]]]:
         import ray.data

@@ -10,7 +10,7 @@ import click
 
 from ..engine.base import SamplingParams
 from ..errors import InvalidRequest
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, knowledge_base
 from ..kb.knowledge_base import DEFAULT_EMBEDDING_MODEL
 from ..kb.answer import answer, answering_model
 from ..runtime import Runtime
@@ -26,7 +26,7 @@ def _open(ctx: click.Context) -> tuple[KnowledgeBase, Runtime]:
         ensure_installed(runtime.store, name)
         return runtime.embedder(name)
 
-    return KnowledgeBase(runtime.settings.kb_dir, embedder), runtime
+    return knowledge_base(runtime.settings, embedder), runtime
 
 
 def _filters(pairs: tuple[str, ...]) -> dict[str, str] | None:

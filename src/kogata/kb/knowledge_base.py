@@ -1,4 +1,5 @@
-"""The knowledge base: named collections, one SQLite file each under KOGATA_HOME/kb/."""
+"""The knowledge base: named collections, one SQLite file each under KOGATA_HOME/kb/, or, with
+`database.url` set, in PostgreSQL (kb/pg_knowledge_base.py); `knowledge_base(settings, embedder)` picks."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import hashlib
 import re
 import threading
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..engine.base import EmbeddingEngine
 from ..errors import InvalidRequest, KogataError
@@ -17,6 +18,9 @@ from .ingest import IngestReport, Ingester, Source, file_sources, find_files
 from .readers import ExtractedDocument, Section
 from .reembed import ReembedReport, reembed
 from .search import EmbeddingModelChanged, Hit, VectorIndex, search
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 DEFAULT_EMBEDDING_MODEL = "e5-small"
 DEFAULT_CHUNK_TOKENS = 256
@@ -48,12 +52,15 @@ class KnowledgeBase:
         path = self._path(name)
         if path.exists():
             raise CollectionExists(f"collection '{name}' already exists", param="collection")
-        if not 16 <= chunk_tokens <= 8192 or not 0 <= chunk_overlap < chunk_tokens // 2:
-            raise InvalidRequest("chunk_tokens must be 16-8192 and chunk_overlap under half of it", param="chunk_tokens")
-        self._embedder(embedding_model)  # an unknown or non-embedding model fails here, before any file exists
+        self._check_new(embedding_model, chunk_tokens, chunk_overlap)
         self.root.mkdir(parents=True, exist_ok=True)
         return Collection.create(name, path, {"embedding_model": embedding_model, "chunk_tokens": str(chunk_tokens),
                                               "chunk_overlap": str(chunk_overlap)})
+
+    def _check_new(self, embedding_model: str, chunk_tokens: int, chunk_overlap: int) -> None:
+        if not 16 <= chunk_tokens <= 8192 or not 0 <= chunk_overlap < chunk_tokens // 2:
+            raise InvalidRequest("chunk_tokens must be 16-8192 and chunk_overlap under half of it", param="chunk_tokens")
+        self._embedder(embedding_model)  # an unknown or non-embedding model fails here, before anything is stored
 
     def get(self, name: str) -> Collection:
         path = self._path(name)
@@ -141,13 +148,17 @@ class KnowledgeBase:
     # --- search ---
 
     def search(self, name: str, query: str, *, k: int = 5, filter: dict[str, Any] | None = None) -> list[Hit]:
-        collection = self.get(name)
+        collection = self._searchable(name)
         with self._lock:
             index = self._indexes.setdefault(name, VectorIndex())
         try:
             return self._search(collection, index, query, k, filter)
         except EmbeddingModelChanged:  # a re-embedding finished between reading the model and searching
             return self._search(collection, index, query, k, filter)
+
+    def _searchable(self, name: str) -> Collection:
+        """The SQLite collection that searches read."""
+        return self.get(name)
 
     def _search(self, collection: Collection, index: VectorIndex, query: str, k: int,
                 filter: dict[str, Any] | None) -> list[Hit]:
@@ -159,3 +170,14 @@ class KnowledgeBase:
         """What to ask the model (or that there is nothing to ask) for a grounded answer."""
         hits = self.search(name, question, k=k, filter=filter)
         return plan_answer(question, hits, self.get(name).settings()["embedding_model"])
+
+
+def knowledge_base(settings: Settings, embedder: Callable[[str], EmbeddingEngine]) -> KnowledgeBase:
+    """The configured knowledge base: collections in PostgreSQL when `database.url` is set (searched on
+    local mirrors under KOGATA_HOME/kb-mirror), else SQLite files under KOGATA_HOME/kb."""
+    if settings.database.url:
+        from .pg_knowledge_base import PostgresKnowledgeBase, mirror_folder
+
+        return PostgresKnowledgeBase(settings.database.url, mirror_folder(settings.home_dir, settings.database.url),
+                                     embedder)
+    return KnowledgeBase(settings.kb_dir, embedder)

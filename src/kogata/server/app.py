@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..config import Settings
-from ..kb import KnowledgeBase
+from ..kb import knowledge_base
 from ..learn.drift import every_drift
 from ..learn.records import LearningStore
 from ..tasks.classifier.store import ClassifierStore
@@ -38,7 +38,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     owned = runtime is None
     rt = runtime if runtime is not None else Runtime(settings)
     lifecycle = Lifecycle(settings.server.shutdown_timeout_s)
-    knowledge = KnowledgeBase(settings.kb_dir, rt.embedder)
+    knowledge = knowledge_base(settings, rt.embedder)
     answers = LearningStore(settings.learning_path, max_records=settings.learning.max_records) if settings.learning.record else None
     metrics = ServerMetrics(rt, in_flight=lambda: lifecycle.in_flight, ready=lambda: lifecycle.ready,
                             collections=lambda: [knowledge.describe(name) for name in knowledge.names()],

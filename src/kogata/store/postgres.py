@@ -129,11 +129,15 @@ class Database:
                 return
         conn.close()
 
+    def ensure(self, component: str, migrations: Sequence[str]) -> None:
+        """Bring `component`'s schema up to date, once per process."""
+        if component not in self._migrated:
+            self.migrate(component, migrations)
+
     @contextmanager
     def transaction(self, component: str, migrations: Sequence[str]) -> Iterator:
         """A connection inside one transaction, with `component`'s schema brought up to date first."""
-        if component not in self._migrated:
-            self.migrate(component, migrations)
+        self.ensure(component, migrations)
         with self.connection() as conn, conn.transaction():
             yield conn
 
