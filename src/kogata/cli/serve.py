@@ -36,8 +36,18 @@ def configure_logging() -> None:
 @click.option("--insecure", is_flag=True, default=None, help="serve on a non-loopback host with no API key")
 @click.option("--upstream-url", help='OpenAI-compatible API to escalate "model": "auto" to (key: KOGATA_UPSTREAM_API_KEY)')
 @click.option("--upstream-model", help="the upstream's model name")
+@click.option("--ray", "on_ray", is_flag=True, help="serve on a Ray cluster with Ray Serve (needs kogata[cluster])")
+@click.option("--ray-address", default="local", show_default=True, metavar="ADDR",
+              help="with --ray: the cluster (host:port, auto, or local: this machine's, started if none runs)")
+@click.option("--replicas", type=click.IntRange(1), default=1, show_default=True, help="with --ray: engines, one per replica")
+@click.option("--autoscale", metavar="MIN:MAX", help="with --ray: scale between MIN and MAX replicas by load")
+@click.option("--target-ongoing", type=click.FloatRange(min=0.1),
+              help="with --autoscale: requests in flight per replica to aim for  [default: --parallel]")
+@click.option("--prefix-routing/--no-prefix-routing", default=True, show_default=True,
+              help="with --ray: send requests that begin alike to the replica that has that beginning cached")
 @click.pass_context
-def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstream_url, upstream_model):
+def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstream_url, upstream_model,
+          on_ray, ray_address, replicas, autoscale, target_ongoing, prefix_routing):
     """Serve the OpenAI-compatible API (chat, completions, embeddings, models).
 
     Also /health, /ready (200 once the models are loaded) and /metrics (Prometheus); one JSON
@@ -64,11 +74,47 @@ def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstrea
     if s.server.japanese_answers and adapters.exists(JAPANESE_ANSWERER):
         ensure_installed(store, adapters.get(JAPANESE_ANSWERER).base)
     configure_logging()
-    click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
     if s.upstream.url:
         click.echo(f'"model": "auto" escalates to {s.upstream.model} at {s.upstream.url}', err=True)
+    if on_ray:
+        return serve_on_ray(s, ray_address, replicas, autoscale, target_ongoing, prefix_routing)
+    click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
     tune_malloc()
     runner.run(create_app(s), s)
+
+
+def serve_on_ray(s, address: str, replicas: int, autoscale: str | None, target_ongoing: float | None,
+                 prefix_routing: bool) -> None:
+    """Deploy on the cluster, then hold until SIGTERM/SIGINT, when the application is deleted (Ray Serve
+    lets the replicas finish what they are answering)."""
+    import signal
+    import threading
+
+    from ..cluster import ClusterError, connect
+
+    bounds = None
+    if autoscale:
+        low, sep, high = autoscale.partition(":")
+        if not (sep and low.isdigit() and high.isdigit() and 0 < int(low) <= int(high)):
+            raise click.BadParameter(f"give MIN:MAX with 0 < MIN <= MAX, not {autoscale!r}", param_hint="--autoscale")
+        bounds = (int(low), int(high))
+    connect(address)
+    from ..server.ray_serve import APP_NAME, Scaling, deploy
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        deploy(s, Scaling(replicas, bounds, target_ongoing, prefix_routing))
+    except Exception as e:  # noqa: BLE001  (Ray's deployment errors are long; their first line says it)
+        raise ClusterError(f"the deployment on Ray failed: {str(e).strip().splitlines()[0]}") from None
+    what = f"{bounds[0]}-{bounds[1]} replicas" if bounds else f"{replicas} replica{'s' * (replicas > 1)}"
+    click.echo(f"kogata serving {s.server.model} on Ray ({what}) at http://{s.server.host}:{s.server.port}/v1", err=True)
+    stop.wait()
+    from ray import serve as ray_serve
+
+    click.echo("stopping: replicas finish what they are answering", err=True)
+    ray_serve.delete(APP_NAME)
 
 
 def tune_malloc(arenas: int = 2, mmap_threshold: int = 256 << 10) -> None:

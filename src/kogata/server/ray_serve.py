@@ -1,0 +1,212 @@
+"""`kogata serve --ray`: the same server as a Ray Serve application, one engine per replica.
+
+Two deployments. `Front` is the HTTP ingress (`serve.ingress`, behind Ray Serve's proxy on every
+node): it reads each request's body, keys it by the beginning of its prompt (prefix_router.py) and
+hands it, through a deployment handle, to a `Replica`. Ray Serve's request router picks which one:
+with `prefix_routing`, `PrefixAffinityRouter` (Ray Serve's request-router extension point) keeps a
+prefix on the replica that holds it in its KV cache. Each `Replica` runs the whole kogata app
+(create_app: auth, limits, routes, /ready, /metrics) in memory on its own runtime, and streams the
+response back; its Ray Serve health check is /ready's answer. On scale-down Ray Serve stops routing
+to a replica and lets what it has in flight finish (graceful_shutdown_timeout_s) before it goes.
+
+Shared state (API keys, rate limits, the audit log) must be in PostgreSQL (`[database] url`) for
+the replicas to agree; every node must see KOGATA_HOME's models (a shared mount)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from ray import serve
+from ray.serve.config import AutoscalingConfig, RequestRouterConfig
+from ray.serve.request_router import FIFOMixin, RequestRouter
+
+from ..config import Settings
+from .prefix_router import prefix_key, rank_by_affinity
+
+APP_NAME = "kogata"
+log = logging.getLogger("kogata.server")
+
+
+@dataclass
+class HttpCall:
+    """One HTTP request as the front read it, for a replica to answer."""
+
+    scope: dict[str, Any]  # the ASGI scope's plain parts (type, method, path, query, headers, client)
+    body: bytes
+    prefix_key: str | None = field(default=None)
+
+
+class PrefixAffinityRouter(FIFOMixin, RequestRouter):
+    """A request with a prefix key goes to its replica while that one accepts work (then to the
+    others); one without goes to the less busy of two random replicas."""
+
+    async def choose_replicas(self, candidate_replicas, pending_request=None):
+        call = pending_request.args[0] if pending_request is not None and pending_request.args else None
+        key = getattr(call, "prefix_key", None)
+        if key is None or len(candidate_replicas) < 2:
+            return [random.sample(list(candidate_replicas), min(2, len(candidate_replicas)))]
+        by_id = {r.replica_id.unique_id: r for r in candidate_replicas}
+        ranked = [by_id[rid] for rid in rank_by_affinity(key, list(by_id))]
+        return [ranked[:1], ranked[1:]]
+
+
+class Replica:
+    """One engine: the kogata app on its own runtime, its models loaded before it takes requests."""
+
+    async def __init__(self, settings: Settings):
+        from starlette.concurrency import run_in_threadpool
+
+        from ..cli.serve import tune_malloc
+        from ..runtime import Runtime
+        from .app import create_app
+        from .lifecycle import load_models
+
+        tune_malloc()
+        self.name = serve.get_replica_context().replica_id.unique_id
+        self.runtime = Runtime(settings)
+        await run_in_threadpool(load_models, self.runtime, settings)
+        self.app = create_app(settings, self.runtime, preload=False)
+        self._lifespan = self.app.router.lifespan_context(self.app)
+        await self._lifespan.__aenter__()
+
+    async def __call__(self, call: HttpCall):
+        """The app's ASGI messages for `call`: the response start, then its body chunks."""
+        messages: asyncio.Queue = asyncio.Queue()
+        gone = asyncio.Event()  # the caller stopped listening (its client went away)
+        sent = False
+
+        async def receive():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": call.body, "more_body": False}
+            await gone.wait()
+            return {"type": "http.disconnect"}
+
+        async def run():
+            try:
+                await self.app({**call.scope, "state": {}}, receive, messages.put)
+            finally:
+                await messages.put(None)
+
+        task = asyncio.create_task(run())
+        try:
+            while (message := await messages.get()) is not None:
+                if message["type"] == "http.response.start":  # which replica answered, for logs and clients
+                    message = {**message, "headers": [*message.get("headers", []), (b"x-kogata-replica", self.name.encode())]}
+                yield message
+            await task
+        finally:
+            gone.set()
+
+    async def check_health(self) -> None:
+        status = self.app.state.lifecycle.status()
+        if status["status"] != "ready":
+            raise RuntimeError(f"not ready: {status}")
+
+    async def __del__(self):
+        await self._lifespan.__aexit__(None, None, None)
+        self.runtime.close()
+
+
+class Front:
+    """The HTTP ingress: each request to a replica, keyed by its prompt's beginning."""
+
+    def __init__(self, replicas):
+        self.replicas = replicas.options(stream=True)
+
+    def __serve_build_asgi_app__(self):
+        async def app(scope, receive, send):  # a plain function: uvicorn takes a bound method for ASGI 2
+            await self.asgi(scope, receive, send)
+        return app
+
+    async def asgi(self, scope, receive, send):
+        if scope["type"] == "lifespan":
+            while (message := await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        plain = {k: scope[k] for k in ("type", "http_version", "method", "scheme", "path", "raw_path", "query_string",
+                                       "headers", "client", "server", "root_path") if k in scope}
+        call = HttpCall(plain, bytes(body), prefix_key(scope["path"], bytes(body)))
+        started = streaming = False
+        try:
+            async for message in self.replicas.remote(call):
+                if message["type"] == "http.response.start":
+                    started = True
+                    streaming = any(k == b"content-type" and v.startswith(b"text/event-stream") for k, v in message["headers"])
+                await send(message)
+        except Exception as e:  # noqa: BLE001  (a replica lost mid-request: this client alone gets the error)
+            log.warning("replica failed during %s %s: %s", scope.get("method"), scope["path"], e)
+            error = {"error": {"message": "the replica serving this request stopped; retry the request",
+                               "type": "server_error", "param": None, "code": "replica_failed"}}
+            if not started:
+                await send({"type": "http.response.start", "status": 503,
+                            "headers": [(b"content-type", b"application/json"), (b"retry-after", b"1")]})
+                await send({"type": "http.response.body", "body": json.dumps(error).encode()})
+            elif streaming:
+                await send({"type": "http.response.body", "body": f"data: {json.dumps(error)}\n\n".encode()})
+            else:
+                await send({"type": "http.response.body", "body": b""})
+
+
+@dataclass
+class Scaling:
+    replicas: int = 1
+    autoscale: tuple[int, int] | None = None  # (min, max) replicas
+    target_ongoing: float | None = None  # per replica, when autoscaling  [default: the engine's parallel sequences]
+    prefix_routing: bool = True
+
+
+def application(settings: Settings, scaling: Scaling):
+    """The Ray Serve application: a Front bound to the Replica deployment."""
+    threads = settings.engine.threads
+    options: dict[str, Any] = {
+        "ray_actor_options": {"num_cpus": threads},
+        "max_ongoing_requests": settings.engine.parallel * 2,
+        "graceful_shutdown_timeout_s": settings.server.shutdown_timeout_s,
+        "health_check_period_s": 5,
+        "health_check_timeout_s": 30,
+    }
+    if scaling.autoscale:
+        low, high = scaling.autoscale
+        options["autoscaling_config"] = AutoscalingConfig(
+            min_replicas=low, max_replicas=high, initial_replicas=low,
+            target_ongoing_requests=scaling.target_ongoing or settings.engine.parallel)
+    else:
+        options["num_replicas"] = scaling.replicas
+    if scaling.prefix_routing:
+        options["request_router_config"] = RequestRouterConfig(request_router_class=PrefixAffinityRouter)
+    replicas = serve.deployment(Replica, name="replica", **options).bind(settings)
+    front = serve.deployment(serve.ingress()(Front), name="front", ray_actor_options={"num_cpus": 0},
+                             max_ongoing_requests=1000)
+    return front.bind(replicas)
+
+
+def deploy(settings: Settings, scaling: Scaling) -> None:
+    """Start (or update) kogata on the joined Ray cluster, HTTP on settings.server.host:port."""
+    serve.start(http_options={"host": settings.server.host, "port": settings.server.port})
+    serve.run(application(settings, scaling), name=APP_NAME, route_prefix="/", blocking=False)
+
+
+def replicas_status() -> list[dict[str, Any]]:
+    """Each deployment's status and replica counts, as Ray Serve reports them."""
+    status = serve.status().applications.get(APP_NAME)
+    if status is None:
+        return []
+    return [{"deployment": name, "status": str(d.status.value if hasattr(d.status, "value") else d.status),
+             "replicas": {str(k.value if hasattr(k, "value") else k): v for k, v in d.replica_states.items()}}
+            for name, d in status.deployments.items()]
