@@ -1,0 +1,193 @@
+"""`kogata serve --ray`: two replicas on a real two-node Ray cluster, sharing keys and the audit log in
+a real PostgreSQL, driven with the openai SDK through Ray Serve's proxy."""
+
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+from fake_upstream import FakeUpstream
+from helpers import free_port, kogata_cmd
+
+PROMPTS = ["You are a bank's support assistant. Answer in one sentence.",
+           "あなたは銀行のサポート担当です。丁寧な日本語で一文で答えてください。",
+           "You translate English to French. Reply with the translation only.",
+           "You are a poet. Every answer is a haiku about the sea."]
+
+
+@dataclass
+class Cluster:
+    url: str
+    env: dict
+    secret: str
+    upstream: FakeUpstream
+    ray_address: str
+
+    def kogata(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(kogata_cmd(*args), env=self.env, capture_output=True, text=True, timeout=120)
+
+    def client(self, secret: str | None = None) -> openai.OpenAI:
+        return openai.OpenAI(base_url=f"{self.url}/v1", api_key=secret or self.secret, max_retries=0, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def served(ray_cluster, postgres_server, real_store, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("serve-ray")
+    home = folder / "home"
+    home.mkdir()
+    (home / "models").symlink_to(real_store.root.resolve(), target_is_directory=True)
+    env = {**os.environ, "KOGATA_HOME": str(home), "KOGATA_DATABASE_URL": postgres_server.new_database()}
+    created = subprocess.run(kogata_cmd("keys", "create", "alice"), env=env, capture_output=True, text=True, timeout=60)
+    assert created.returncode == 0, created.stderr
+    secret = next(word for word in created.stdout.split() if word.startswith("kg-"))
+    port = free_port()
+    with FakeUpstream() as upstream, open(folder / "serve.log", "w") as log:
+        server = subprocess.Popen(kogata_cmd("serve", "--ray", "--ray-address", ray_cluster, "--replicas", "2",
+                                             "--threads", "1", "--ctx-size", "2048", "--parallel", "2", "--port", str(port),
+                                             "--upstream-url", upstream.url, "--upstream-model", "big-model"),
+                                  env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 240
+        while True:
+            try:
+                if httpx.get(f"{url}/ready", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None and time.time() < deadline, (folder / "serve.log").read_text()
+            time.sleep(0.5)
+        yield Cluster(url, env, secret, upstream, ray_cluster)
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=120) == 0, (folder / "serve.log").read_text()[-3000:]
+
+
+def ask(client: openai.OpenAI, system: str, question: str = "What is a savings account?", max_tokens: int = 8):
+    """The answer and the replica that gave it."""
+    raw = client.chat.completions.with_raw_response.create(
+        model="smollm2-135m", max_tokens=max_tokens, temperature=0,
+        messages=[{"role": "system", "content": system}, {"role": "user", "content": question}])
+    return raw.parse(), raw.headers["x-kogata-replica"]
+
+
+def replica_of(served: Cluster) -> dict[str, str]:
+    return {system: ask(served.client(), system)[1] for system in PROMPTS}
+
+
+def test_two_replicas_serve_the_sdk_and_keep_each_prompt_on_one(served):
+    client = served.client()
+    seen: dict[str, set[str]] = {p: set() for p in PROMPTS}
+    cached = []
+    for _ in range(3):
+        for system in PROMPTS:
+            answer, replica = ask(client, system)
+            assert answer.choices[0].message.content and answer.usage.completion_tokens > 0
+            seen[system].add(replica)
+            cached.append(answer.usage.prompt_tokens_details.cached_tokens)
+    assert all(len(replicas) == 1 for replicas in seen.values()), seen  # each prompt stays where its prefix is
+    assert len(set().union(*seen.values())) == 2, seen  # and the four are spread over both replicas
+    assert all(n > 0 for n in cached[len(PROMPTS):]), cached  # repeats found their prefix in the KV cache
+
+    stream = client.chat.completions.create(
+        model="smollm2-135m", max_tokens=12, temperature=0, stream=True,
+        messages=[{"role": "system", "content": PROMPTS[1]}, {"role": "user", "content": "口座を開きたいです"}])
+    chunks = list(stream)
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert chunks[-1].choices[0].finish_reason in ("stop", "length")
+    with pytest.raises(openai.AuthenticationError):
+        served.client("kg-not-a-key").models.list()
+
+
+def test_a_key_revoked_by_the_cli_is_refused_by_both_replicas_within_a_second(served):
+    placed = replica_of(served)
+    one_each = {replica: system for system, replica in placed.items()}
+    assert len(one_each) == 2
+    created = served.kogata("keys", "create", "bob")
+    assert created.returncode == 0, created.stderr
+    bob = served.client(next(word for word in created.stdout.split() if word.startswith("kg-")))
+    for system in one_each.values():  # a new key is taken within the replicas' re-read interval, too
+        deadline = time.monotonic() + 5
+        while True:
+            try:
+                ask(bob, system, max_tokens=1)
+                break
+            except openai.AuthenticationError:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+    assert served.kogata("keys", "revoke", "bob").returncode == 0
+    revoked_at = time.monotonic()
+    refused: dict[str, float] = {}
+    while len(refused) < 2 and time.monotonic() - revoked_at < 5:
+        for replica, system in one_each.items():
+            if replica not in refused:
+                try:
+                    ask(bob, system, max_tokens=1)
+                except openai.AuthenticationError:
+                    refused[replica] = time.monotonic() - revoked_at
+        time.sleep(0.05)
+    assert len(refused) == 2 and max(refused.values()) <= 1.0, refused
+
+
+def test_the_audit_log_is_written_from_both_replicas(served):
+    placed = replica_of(served)
+    client = served.client()
+    for system in PROMPTS:
+        reply = client.chat.completions.create(
+            model="auto", extra_body={"route": "upstream"}, max_tokens=20,
+            messages=[{"role": "system", "content": system},
+                      {"role": "user", "content": "田中太郎さん (tanaka@example.co.jp) に報告書を送るよう伝えて"}])
+        assert reply.choices[0].message.content.startswith("Echo:")
+    assert len(set(placed.values())) == 2  # the four went upstream from both replicas
+    listed = served.kogata("audit", "--json", "--limit", "100")
+    assert listed.returncode == 0, listed.stderr
+    entries = [json.loads(line) for line in listed.stdout.splitlines()]
+    sent = [e["sent"] for e in entries]
+    assert len(sent) >= len(PROMPTS) and not any("tanaka@example.co.jp" in s or "田中太郎" in s for s in sent)
+
+
+def test_killing_a_replica_mid_stream_fails_that_client_only(served):
+    import ray
+
+    placed = replica_of(served)
+    victim_prompt, victim = next(iter(placed.items()))
+    other_prompt = next(p for p, r in placed.items() if r != victim)
+    results: dict[str, object] = {}
+
+    def stream(name: str, system: str) -> None:
+        try:
+            chunks = served.client().chat.completions.create(
+                model="smollm2-135m", max_tokens=400, temperature=0, stream=True,
+                messages=[{"role": "system", "content": system}, {"role": "user", "content": "Tell me a long story."}])
+            for chunk in chunks:
+                results.setdefault(f"{name}-started", True)
+                if chunk.choices and chunk.choices[0].finish_reason:
+                    results[name] = chunk.choices[0].finish_reason
+            results.setdefault(name, "cut")
+        except openai.APIError as e:
+            results[name] = e
+
+    threads = [threading.Thread(target=stream, args=("victim", victim_prompt)),
+               threading.Thread(target=stream, args=("other", other_prompt))]
+    for t in threads:
+        t.start()
+    deadline = time.time() + 60
+    while not (results.get("victim-started") and results.get("other-started")):
+        assert time.time() < deadline, results
+        time.sleep(0.05)
+    ray.init(address=served.ray_address, logging_level="ERROR")
+    try:
+        ray.kill(ray.get_actor(f"SERVE_REPLICA::kogata#replica#{victim}", namespace="serve"), no_restart=True)
+    finally:
+        ray.shutdown()
+    for t in threads:
+        t.join(timeout=180)
+    assert isinstance(results["victim"], openai.APIError), results  # the client of the killed replica gets an error
+    assert results["other"] in ("stop", "length"), results  # the other stream finished
+    answer, _ = ask(served.client(), victim_prompt)  # and the next request is served
+    assert answer.choices[0].message.content
