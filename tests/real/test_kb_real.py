@@ -70,6 +70,20 @@ def test_cli_add_search_ask_and_refuse(real_store, real_home, tmp_path):
         unknown = kb_json(real_home, "ask", name, "Who won the football World Cup in 1998?")
         assert unknown == {"answer": "I could not find information about this in the knowledge base.",
                            "model": "smollm2-135m", "supported": False, "citations": []}
+
+        # `kogata batch ask`: a table of the same questions gets the answers `kb ask` gave, row by row
+        questions = ["How many days of paid vacation do new employees get?", "有給休暇の申請はいつまでに上長へ提出しますか？",
+                     "Who won the football World Cup in 1998?"]
+        (tmp_path / "questions.jsonl").write_text("".join(json.dumps({"text": q}, ensure_ascii=False) + "\n"
+                                                          for q in questions), encoding="utf-8")
+        batch = run_kogata(real_home, "batch", "ask", str(tmp_path / "questions.jsonl"), str(tmp_path / "answers.jsonl"),
+                           "--collection", name, "-q", timeout=300)
+        assert batch.returncode == 0, batch.stderr
+        rows = [json.loads(line) for line in (tmp_path / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
+        for row, one in zip(rows, (answer, ja, unknown)):
+            assert (row["answer"], row["supported"], [c["source"] for c in row["citations"]]) == (
+                one["answer"], one["supported"], [c["source"] for c in one["citations"]])
+            assert row["model"] == (one["model"] if one["supported"] else None)
     finally:
         run_kogata(real_home, "kb", "rm", name, "--yes")
 

@@ -69,10 +69,10 @@ def ask_work(runtime, collection: str, model: str | None = None, k: int = 5, max
     """Columns answer, citations (the sources cited, in order), supported and model, as `kogata kb ask
     --json` answers a question from a collection (each text is a question)."""
     from ..engine.base import SamplingParams
-    from ..kb import KnowledgeBase
+    from ..kb import knowledge_base
     from ..kb.answer import answer, answering_model
 
-    base = KnowledgeBase(runtime.settings.kb_dir, runtime.embedder)
+    base = knowledge_base(runtime.settings, runtime.embedder)
     base.get(collection)  # a missing collection stops the job before its first row
     params = SamplingParams(temperature=0.0, max_tokens=max_tokens, stop_on_repetition=True)
     default = runtime.settings.server.model
