@@ -82,12 +82,24 @@ def reembed(ctx, name, embedding_model, as_json):
 @click.option("--include", multiple=True, metavar="GLOB", help="only files matching (repeatable), e.g. '*.pdf'")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="skip files matching (repeatable)")
 @click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
+@click.option("--ray", "ray_address", metavar="ADDR",
+              help="read, chunk and embed on the Ray cluster at ADDR (host:port, auto, or local); needs kogata[cluster]")
+@click.option("--actors", type=click.IntRange(1), help="with --ray: how many actors  [default: the cluster's CPUs]")
 @click.pass_context
-def add(ctx, name, paths, include, exclude, as_json):
+def add(ctx, name, paths, include, exclude, as_json, ray_address, actors):
     """Add files and folders (recursively) to NAME. Unchanged files are skipped; changed ones replaced."""
-    base, _ = _open(ctx)
-    report = base.add_paths(name, paths, include=list(include) or None, exclude=list(exclude) or None,
-                            progress=not as_json)
+    base, runtime = _open(ctx)
+    if ray_address:
+        from ..kb.ingest import find_files
+        from ..kb.on_ray import ingest_on_ray
+
+        collection = base.get(name)
+        ensure_installed(runtime.store, collection.settings()["embedding_model"])
+        files = find_files(list(paths), include=list(include) or None, exclude=list(exclude) or None)
+        report = ingest_on_ray(collection, files, runtime.settings, ray_address, actors=actors, progress=not as_json)
+    else:
+        report = base.add_paths(name, paths, include=list(include) or None, exclude=list(exclude) or None,
+                                progress=not as_json)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:

@@ -104,17 +104,18 @@ def find_files(paths: Iterable[Path], *, include: list[str] | None = None,
 
 def file_sources(files: Iterable[Path]) -> Iterator[Source | tuple[str, str]]:
     """Each file as a Source, or (path, error) when it cannot be read."""
-    for path in files:
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                yield str(path.resolve()), f"larger than {MAX_FILE_BYTES // 2**20} MB"
-                continue
-            data = path.read_bytes()
-        except OSError as e:
-            yield str(path), e.strerror or str(e)
-            continue
-        yield Source(str(path.resolve()), data=data, name=path.name, metadata={"type": path.suffix.lower().lstrip(".")})
+    return (file_source(path) for path in files)
+
+
+def file_source(path: Path) -> Source | tuple[str, str]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return str(path.resolve()), f"larger than {MAX_FILE_BYTES // 2**20} MB"
+        data = path.read_bytes()
+    except OSError as e:
+        return str(path), e.strerror or str(e)
+    return Source(str(path.resolve()), data=data, name=path.name, metadata={"type": path.suffix.lower().lstrip(".")})
 
 
 def embed_text(title: str, heading: str | None, text: str) -> str:
@@ -165,32 +166,7 @@ class Ingester:
         return report
 
     def _prepare(self, item: Source, conn: sqlite3.Connection) -> _Pending | None:
-        if item.data is not None:
-            content_hash = hashlib.sha256(item.data).hexdigest()
-        else:
-            content_hash = hashlib.sha256((item.text or "").encode()).hexdigest()
-        existing = self.collection.find(item.source, conn)
-        if existing is not None and existing.content_hash == content_hash and existing.metadata == item.metadata:
-            return None
-        if item.data is not None:
-            extracted = read_document(item.data, item.name or item.source)
-        else:
-            if not isinstance(item.text, str) or not item.text.strip():
-                raise InvalidRequest("empty text", param="text")
-            extracted = ExtractedDocument(item.title or "", [Section(item.text)])
-        title = (item.title or extracted.title).strip()  # may be empty: a source is not a title to embed
-        budget = min(self.chunk_tokens, self.embedder.info.n_ctx - self.embedder.count_tokens(title))
-        budget = max(budget, 16)
-        chunks = chunk_sections(extracted.sections, lambda s: self.embedder.count_tokens(s) - 2,
-                                max_tokens=budget, overlap=min(self.overlap, budget // 2 - 1), slack=budget // 4)
-        if not chunks:
-            raise InvalidRequest("no text found")
-        chunk_terms = [(" ".join(terms(" ".join(filter(None, [title, c.heading])))), " ".join(terms(c.text)))
-                       for c in chunks]
-        embed_texts = [embed_text(title, c.heading, c.text) for c in chunks]
-        tokens = sum(c.tokens for c in chunks)
-        return _Pending(item, title or item.source, content_hash, chunks, chunk_terms, embed_texts, tokens,
-                        existing is not None)
+        return prepare(item, self.collection.find(item.source, conn), self.embedder, self.chunk_tokens, self.overlap)
 
     def _write(self, pending: list[_Pending], conn: sqlite3.Connection, report: IngestReport, bar: tqdm) -> None:
         if not pending:
@@ -199,13 +175,47 @@ class Ingester:
         matrix = np.asarray(vectors, dtype=np.float32)
         start = 0
         for p in pending:
-            doc = self.collection.put(
-                source=p.source.source, title=p.title, content_hash=p.content_hash, metadata=p.source.metadata,
-                chunks=p.chunks, chunk_terms=p.terms, embeddings=matrix[start : start + len(p.chunks)],
-                tokens=p.tokens, conn=conn)
+            self.put(p, matrix[start : start + len(p.chunks)], conn, report)
             start += len(p.chunks)
-            (report.replaced if p.replacing else report.added).append(p.source.source)
-            report.documents.append(doc)
-            report.chunks += len(p.chunks)
             bar.update(1)
         pending.clear()
+
+    def put(self, p: _Pending, vectors: np.ndarray, conn, report: IngestReport) -> None:
+        """Write one prepared document, with its chunks' vectors, in its own transaction."""
+        doc = self.collection.put(
+            source=p.source.source, title=p.title, content_hash=p.content_hash, metadata=p.source.metadata,
+            chunks=p.chunks, chunk_terms=p.terms, embeddings=vectors, tokens=p.tokens, conn=conn)
+        (report.replaced if p.replacing else report.added).append(p.source.source)
+        report.documents.append(doc)
+        report.chunks += len(p.chunks)
+
+
+def prepare(item: Source, existing: Document | None, embedder: EmbeddingEngine, chunk_tokens: int,
+            overlap: int) -> _Pending | None:
+    """`item` read, chunked and its search terms found, ready to embed; None if `existing` (the stored
+    document from the same source) has the same content and metadata."""
+    if item.data is not None:
+        content_hash = hashlib.sha256(item.data).hexdigest()
+    else:
+        content_hash = hashlib.sha256((item.text or "").encode()).hexdigest()
+    if existing is not None and existing.content_hash == content_hash and existing.metadata == item.metadata:
+        return None
+    if item.data is not None:
+        extracted = read_document(item.data, item.name or item.source)
+    else:
+        if not isinstance(item.text, str) or not item.text.strip():
+            raise InvalidRequest("empty text", param="text")
+        extracted = ExtractedDocument(item.title or "", [Section(item.text)])
+    title = (item.title or extracted.title).strip()  # may be empty: a source is not a title to embed
+    budget = min(chunk_tokens, embedder.info.n_ctx - embedder.count_tokens(title))
+    budget = max(budget, 16)
+    chunks = chunk_sections(extracted.sections, lambda s: embedder.count_tokens(s) - 2,
+                            max_tokens=budget, overlap=min(overlap, budget // 2 - 1), slack=budget // 4)
+    if not chunks:
+        raise InvalidRequest("no text found")
+    chunk_terms = [(" ".join(terms(" ".join(filter(None, [title, c.heading])))), " ".join(terms(c.text)))
+                   for c in chunks]
+    embed_texts = [embed_text(title, c.heading, c.text) for c in chunks]
+    tokens = sum(c.tokens for c in chunks)
+    return _Pending(item, title or item.source, content_hash, chunks, chunk_terms, embed_texts, tokens,
+                    existing is not None)
