@@ -5,6 +5,7 @@ node (a shared mount), as KOGATA_HOME is."""
 
 from __future__ import annotations
 
+import logging
 import math
 import pickle
 import time
@@ -56,9 +57,7 @@ class IngestActor:
 
 def ingest_on_ray(collection: Collection, files: list[Path], settings: Settings, address: str, *,
                   actors: int | None = None, cpus_per_actor: int = 1, progress: bool = False) -> IngestReport:
-    ray = connect(address)
-    import logging
-
+    connect(address)
     import ray.data
     from tqdm import tqdm
 
