@@ -41,7 +41,8 @@ def batch() -> None:
 
 
 def _run(ctx: click.Context, kind: str, options: dict, source: str, output: Path, text_col: str, batch_size: int,
-         ray_address: str | None, actors: int | None, cpus_per_actor: int, quiet: bool) -> None:
+         ray_address: str | None, actors: int | None, cpus_per_actor: int, quiet: bool, model: str | None = None) -> None:
+    """The job; `model` is pulled first if it is not installed (after a bad --ray address has stopped it)."""
     from ..batch.job import in_process, run_batch
     from ..batch.works import WorkSpec
 
@@ -51,7 +52,9 @@ def _run(ctx: click.Context, kind: str, options: dict, source: str, output: Path
         from ..batch.on_ray import ray_runner
 
         runner = ray_runner(spec, ray_address, actors=actors, cpus_per_actor=cpus_per_actor)
-    else:
+    if model:
+        ensure_installed(ModelStore(settings(ctx).models_dir), model)
+    if not ray_address:
         work, runtime = spec.open()
         runner = in_process(work)
     try:
@@ -79,8 +82,7 @@ def batch_classify(ctx, classifier, **job) -> None:
 @click.pass_context
 def batch_embed(ctx, model, **job) -> None:
     """Column embedding (each text embedded as a passage)."""
-    ensure_installed(ModelStore(settings(ctx).models_dir), model)
-    _run(ctx, "embed", {"model": model}, **job)
+    _run(ctx, "embed", {"model": model}, **job, model=model)
 
 
 @batch.command("extract")
@@ -104,6 +106,5 @@ def batch_extract(ctx, model, schema_path, **job) -> None:
 @click.pass_context
 def batch_ask(ctx, collection, model, k, max_tokens, **job) -> None:
     """Each text is a question: columns answer, citations, supported, model."""
-    store = ModelStore(settings(ctx).models_dir)
-    ensure_installed(store, model or settings(ctx).server.model)
-    _run(ctx, "ask", {"collection": collection, "model": model, "k": k, "max_tokens": max_tokens}, **job)
+    _run(ctx, "ask", {"collection": collection, "model": model, "k": k, "max_tokens": max_tokens}, **job,
+         model=model or settings(ctx).server.model)
