@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .config import Settings
 from .engine.base import ChatEngine, EmbeddingEngine
 from .errors import InvalidRequest, ModelNotFound
-from .models.adapters import AdapterStore, InstalledAdapter
+from .models.adapters import InstalledAdapter, adapter_store
 from .models.store import ModelStore
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class Runtime:
         self._chat: dict[str, ChatEngine] = dict(chat_engines or {})
         self._adapted: dict[str, ChatEngine] = {}  # `NAME` / `BASE+NAME`: a base engine with a LoRA adapter
         self._adapted_from: dict[str, tuple] = {}  # `NAME` / `BASE+NAME`: (adapter name, its store stamp when loaded)
-        self.adapters = AdapterStore.in_home(settings.home_dir)
+        self.adapters = adapter_store(settings)
         self._embed: dict[str, EmbeddingEngine] = dict(embedders or {})
         self._lock = threading.Lock()
         self._classifiers: dict[str, Classifier] = {}
@@ -157,13 +157,14 @@ class Runtime:
         loaded again once its manifest changes (a retrained, rolled back or re-thresholded version)."""
         if (loaded := self.loaded_classifier(name)) is not None:
             return loaded
-        from .tasks.classifier import Classifier, ClassifierStore
+        from .tasks.classifier import Classifier
+        from .tasks.classifier.store import classifier_store
 
         with self._classifier_lock:
             if (loaded := self._classifiers.get(name)) is None or not loaded.is_current():
                 if loaded is not None and loaded.owns_embedder:  # a request may still read through it: closed later
                     self._retired.append(loaded)
-                store = ClassifierStore.in_home(self.settings.home_dir)
+                store = classifier_store(self.settings)
                 wanted = store.manifest(name)["features"]["embedding"]
                 embedding = None if "tuned" in wanted else self.embedding_model(wanted["model"])
                 self._classifiers[name] = Classifier.open(store, name, embedding, threads=self.settings.engine.threads)

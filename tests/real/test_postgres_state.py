@@ -175,7 +175,7 @@ def test_migrate_is_idempotent_and_a_newer_schema_is_refused(shared):
     code, out, _ = cli("db", "migrate")
     assert code == 0
     first = json.loads(out)
-    assert first["versions"] == {"keys": 1, "audit": 1, "rate_limits": 1, "kb": 1} and PASSWORD not in out
+    assert first["versions"] == {"keys": 1, "audit": 1, "rate_limits": 1, "kb": 1, "registry": 1} and PASSWORD not in out
     assert json.loads(cli("db", "migrate")[1]) == first
     with psycopg.connect(shared, autocommit=True) as conn:
         conn.execute("UPDATE kogata_schema SET version = 99 WHERE component = 'keys'")

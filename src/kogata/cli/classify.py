@@ -9,9 +9,9 @@ import click
 
 from ..errors import DataError, StoreError
 from ..models.catalog import CATALOG
-from ..models.store import ModelStore, write_json_atomic
+from ..models.store import ModelStore
 from ..runtime import Runtime
-from ..tasks.classifier.store import ClassifierStore
+from ..tasks.classifier.store import classifier_store
 from . import main, settings
 from .common import ensure_installed
 
@@ -69,7 +69,7 @@ def tune_classify(ctx: click.Context, data: Path | None, name: str, text_col: st
     models = ModelStore(s.models_dir)
     if name in CATALOG or models.is_installed(name):
         raise StoreError(f"'{name}' is a model's name; give the classifier another name")
-    store = ClassifierStore.in_home(s.home_dir)
+    store = classifier_store(s)
     store.folder(name)  # a bad name fails before any work
     encoders = ([_embedding_model(models, encoder)] if encoder is not None
                 else [CONTRASTIVE_ENCODER] if contrastive else list(DEFAULT_ENCODERS))
@@ -102,7 +102,7 @@ def _retrain(ctx: click.Context, name: str, data: Path | None, encoder: str | No
 
     s = settings(ctx)
     models = ModelStore(s.models_dir)
-    chosen = _embedding_model(models, encoder) if encoder else ClassifierStore.in_home(s.home_dir).manifest(name)[
+    chosen = _embedding_model(models, encoder) if encoder else classifier_store(s).manifest(name)[
         "features"]["embedding"]["model"]
     ensure_installed(models, chosen)
     runtime = Runtime(s)
@@ -143,7 +143,7 @@ def classify(ctx: click.Context, name: str, text: str | None, file: Path | None,
         from ..tasks.classifier.operating import set_operating_point
         from ..tasks.classifier.report import format_curve
 
-        manifest = set_operating_point(ClassifierStore.in_home(settings(ctx).home_dir), name, threshold=set_threshold,
+        manifest = set_operating_point(classifier_store(settings(ctx)), name, threshold=set_threshold,
                                        in_scope_target=set_in_scope_target)
         scope, point = manifest["out_of_scope"], manifest["out_of_scope"]["operating_point"]
         click.echo(f"classifier '{name}': threshold {scope['threshold']:.3f} ({point['chosen_by']}): flags "
@@ -220,7 +220,7 @@ def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, t
     if client is None:
         raise DataError("no upstream model is configured to teach: set upstream.url and upstream.model "
                         "(KOGATA_UPSTREAM_URL, KOGATA_UPSTREAM_MODEL)")
-    store = ClassifierStore.in_home(s.home_dir)
+    store = classifier_store(s)
     store.folder(name)
     if store.exists(name) and not replace:
         raise DataError(f"classifier '{name}' exists; remove it first (`kogata rm {name}`) or pass --replace")
@@ -244,7 +244,7 @@ def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, t
         runtime.close()
     manifest = store.manifest(name)
     manifest["data"]["teacher"] = {"model": client.model, **done.cost.to_dict(), "rounds": done.rounds}
-    write_json_atomic(store.folder(name) / "manifest.json", manifest)
+    store.amend(name, manifest)
     cost = done.cost
     click.echo(f"teacher {client.model}: {cost.calls} calls, {cost.prompt_tokens + cost.completion_tokens} tokens, "
                f"{cost.unreadable} answers naming no label, {cost.failed} failed, {cost.skipped_sure} sure texts not sent")

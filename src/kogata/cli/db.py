@@ -19,11 +19,12 @@ class NoDatabase(KogataError):
 
 def _components() -> dict[str, list[str]]:
     from ..kb.pg_store import POSTGRES_MIGRATIONS as KB
+    from ..models.pg_registry import POSTGRES_MIGRATIONS as REGISTRY
     from ..route.audit import POSTGRES_MIGRATIONS as AUDIT
     from ..server.ratelimit import POSTGRES_MIGRATIONS as RATE_LIMITS
     from ..store.keys import POSTGRES_MIGRATIONS as KEYS
 
-    return {"keys": KEYS, "audit": AUDIT, "rate_limits": RATE_LIMITS, "kb": KB}
+    return {"keys": KEYS, "audit": AUDIT, "rate_limits": RATE_LIMITS, "kb": KB, "registry": REGISTRY}
 
 
 def _url(given: str | None, ctx: click.Context, flag: str) -> str:
@@ -38,7 +39,8 @@ def _url(given: str | None, ctx: click.Context, flag: str) -> str:
 
 @main.group()
 def db() -> None:
-    """The PostgreSQL database shared by replicas: API keys, rate limits, the audit log, knowledge bases."""
+    """The PostgreSQL database shared by replicas: API keys, rate limits, the audit log, knowledge bases, and
+    the registry of classifiers and adapters."""
 
 
 @db.command("migrate")
@@ -55,13 +57,15 @@ def migrate_cmd(ctx: click.Context, url: str | None) -> None:
 
 @db.command("copy")
 @click.option("--from", "source", type=click.Choice(["sqlite"]), default="sqlite", show_default=True,
-              help="copy from KOGATA_HOME's keys.db, audit.db and kb/*.db")
+              help="copy from KOGATA_HOME's keys.db, audit.db and kb/*.db, and register its classifiers and adapters")
 @click.option("--to", "url", help="PostgreSQL URL  [default: database.url, KOGATA_DATABASE_URL]")
 @click.pass_context
 def copy_cmd(ctx: click.Context, source: str, url: str | None) -> None:
-    """Copy this KOGATA_HOME's API keys, audit log and knowledge-base collections into PostgreSQL; print row
-    counts and checksums as JSON. A target already holding other rows is refused."""
+    """Copy this KOGATA_HOME's API keys, audit log and knowledge-base collections into PostgreSQL and register its
+    classifiers and adapters (every kept version); print row counts and checksums as JSON. A target already
+    holding other rows is refused."""
     from ..kb.pg_copy import collection_files, copy_collections_to_postgres
+    from ..models.registry_copy import copy_specialists_to_postgres, home_has_specialists
     from ..route import audit
     from ..store import keys
     from ..store.copy import CopiedTable, copy_to_postgres
@@ -73,13 +77,18 @@ def copy_cmd(ctx: click.Context, source: str, url: str | None) -> None:
     tables = [CopiedTable("api_keys", keys.COLUMNS, s.keys_path, keys.MIGRATIONS, "keys", keys.POSTGRES_MIGRATIONS),
               CopiedTable("audit_log", audit.COLUMNS, s.audit_path, audit.MIGRATIONS, "audit", audit.POSTGRES_MIGRATIONS)]
     has_tables, has_collections = any(t.sqlite_path.exists() for t in tables), bool(collection_files(s.kb_dir))
-    if not has_tables and not has_collections:
+    has_specialists = home_has_specialists(s.home_dir)
+    if not has_tables and not has_collections and not has_specialists:
         raise DatabaseError("nothing to copy: none of " + ", ".join(str(t.sqlite_path) for t in tables)
-                            + f", {s.kb_dir}/*.db exists")
+                            + f", {s.kb_dir}/*.db, a classifier or an adapter exists")
     report = (copy_to_postgres(tables, target) if has_tables
               else {"from": "sqlite", "to": describe(target), "copied": False, "identical": True, "tables": {}})
     if has_collections:
         kb = copy_collections_to_postgres(s.kb_dir, target)
         report["copied"] = report["copied"] or bool(kb["copied"])
         report["collections"] = kb["collections"]
+    if has_specialists:
+        registered = copy_specialists_to_postgres(s.home_dir, target)
+        report["copied"] = report["copied"] or registered["copied"]
+        report["specialists"] = registered["specialists"]
     click.echo(json.dumps(report, ensure_ascii=False))

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import KogataError
-from ..models.adapters import AdapterStore
+from ..models.adapters import adapter_store
 from ..models.store import ModelStore
 from . import main, settings
 
@@ -46,7 +46,7 @@ def export_cmd(ctx: click.Context, name: str, out: Path, quant: str, text: Path 
     from ..tune.quantize import compare
 
     s = settings(ctx)
-    adapter = AdapterStore.in_home(s.home_dir).get(name)
+    adapter = adapter_store(s).get(name)
     base = ModelStore(s.models_dir).get(adapter.base)
     if out.exists() and out.is_dir():
         out = out / f"{name}-{quant.lower()}.gguf"

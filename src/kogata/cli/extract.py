@@ -166,7 +166,7 @@ def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: 
     SCHEMA FILES --model NAME` asks it exactly the way it learned."""
     import tempfile
 
-    from ..models.adapters import AdapterStore
+    from ..models.adapters import adapter_store
     from ..models.store import ModelStore
     from ..tasks.extract.task import SPECIALIST_SYSTEM, ExtractionTask, answer_text
     from ..tune import require_torch
@@ -174,7 +174,7 @@ def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: 
     from ..tune.train import TrainOptions
 
     require_torch()
-    AdapterStore.in_home(settings(ctx).home_dir).folder(name)  # a bad name fails before any work
+    adapter_store(settings(ctx)).folder(name)  # a bad name fails before any work
     if from_feedback or force:
         if data is not None or schema_path is not None or not from_feedback:
             raise DataError("--from-feedback retrains on the rows and schema NAME was trained on: give no DATA or "
@@ -202,7 +202,7 @@ def tune_extract(ctx: click.Context, name: str, data: Path | None, schema_path: 
     with tempfile.TemporaryDirectory(prefix="kogata-extract-") as tmp:
         converted = Path(tmp) / "rows.jsonl"
         converted.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        adapter = tune_lora(models.get(base), converted, name, AdapterStore.in_home(s.home_dir), options,
+        adapter = tune_lora(models.get(base), converted, name, adapter_store(s), options,
                             replace=replace, extend=extend, progress=not quiet, source=data,
                             task={"kind": "extract", "schema": task.schema, "system": task.system})
     m = adapter.manifest["metrics"]

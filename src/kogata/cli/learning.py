@@ -13,7 +13,7 @@ import click
 from ..errors import DataError
 from ..learn.records import LearningStore
 from ..route.audit import parse_since
-from ..tasks.classifier.store import ClassifierStore
+from ..tasks.classifier.store import classifier_store
 from . import main, settings
 
 EXPORT_FIELDS = ("id", "time_iso", "prediction_id", "kind", "specialist", "version", "input", "output",
@@ -96,7 +96,7 @@ def add_cmd(ctx: click.Context, answer_id: str, label: str | None, new_label: bo
         output = json.loads(output_json) if output_json is not None else None
     except ValueError as e:
         raise DataError(f"--output is not JSON: {e}") from None
-    said = give_feedback(_learning(ctx), ClassifierStore.in_home(settings(ctx).home_dir), answer_id, label=label,
+    said = give_feedback(_learning(ctx), classifier_store(settings(ctx)), answer_id, label=label,
                          rating=int(rating) if rating is not None else None, output=output, comment=comment,
                          new_label=new_label)
     click.echo(f"kept feedback {said.id} on {said.kind} answer {said.prediction_id} of {said.specialist}")
@@ -147,7 +147,7 @@ def drift_cmd(ctx: click.Context, name: str | None, as_json: bool) -> None:
     from ..learn.drift import drift_of, every_drift
 
     s = settings(ctx)
-    classifiers = ClassifierStore.in_home(s.home_dir)
+    classifiers = classifier_store(s)
     found = (drift_of(_learning(ctx), classifiers, name, s.learning.drift) if name
              else every_drift(_learning(ctx), classifiers, s.learning.drift))
     if as_json:
@@ -166,11 +166,11 @@ def drift_cmd(ctx: click.Context, name: str | None, as_json: bool) -> None:
 @click.pass_context
 def rollback_cmd(ctx: click.Context, name: str) -> None:
     """Put back the previous version of classifier or adapter NAME (a running server switches on its next request)."""
-    from ..models.adapters import AdapterStore
+    from ..models.adapters import adapter_store
 
-    classifiers = ClassifierStore.in_home(settings(ctx).home_dir)
+    classifiers = classifier_store(settings(ctx))
     store, kind = (classifiers, "classifier") if classifiers.exists(name) else (
-        AdapterStore.in_home(settings(ctx).home_dir), "adapter")
+        adapter_store(settings(ctx)), "adapter")
     current = classifiers.manifest(name) if kind == "classifier" else store.get(name).manifest
     restored = store.rollback(name)
     click.echo(f"{kind} '{name}': version {restored.get('version', 1)} restored (version {current.get('version', 1)} kept)")

@@ -10,8 +10,8 @@ import click
 from ..models.catalog import CATALOG
 from ..models.pull import pull
 from ..models.store import ModelStore
-from ..models.adapters import AdapterStore
-from ..tasks.classifier.store import ClassifierStore
+from ..models.adapters import adapter_store
+from ..tasks.classifier.store import classifier_store
 from . import main, settings
 
 
@@ -73,13 +73,13 @@ def list_cmd(ctx: click.Context, available: bool) -> None:
         rows = [["NAME", "KIND", "SIZE", "QUANT", "SOURCE"]]
         rows += [[m.name, m.kind, _size(m.size), m.quantization, m.source] for m in models]
         click.echo(_table(rows))
-    classifiers = ClassifierStore.in_home(settings(ctx).home_dir).list()
+    classifiers = classifier_store(settings(ctx)).list()
     if classifiers:
         rows = [["CLASSIFIER", "LABELS", "EXAMPLES", "ACCURACY", "MACRO-F1", "CREATED"]]
         rows += [[c["name"], str(len(c["labels"])), str(c["data"]["examples"]), f"{c['metrics']['accuracy']:.1%}",
                   f"{c['metrics']['macro_f1']:.3f}", c["created_at"]] for c in classifiers]
         click.echo("\n" + _table(rows))
-    adapters = AdapterStore.in_home(settings(ctx).home_dir).list()
+    adapters = adapter_store(settings(ctx)).list()
     if adapters:
         rows = [["ADAPTER", "BASE", "RANK", "SIZE", "HELD-OUT LOSS", "FROM", "READY"]]
         rows += [[a.name, a.base, str(a.manifest.get("hyperparameters", {}).get("rank", "?")), _size(a.path.stat().st_size),
@@ -100,7 +100,7 @@ def _loss(manifest: dict) -> str:
 def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
     """Show what an installed model is (architecture, size, quantization, context, licence, checksum),
     or what a LoRA adapter is (base, hyperparameters, data, held-out loss)."""
-    store, adapters = _store(ctx), AdapterStore.in_home(settings(ctx).home_dir)
+    store, adapters = _store(ctx), adapter_store(settings(ctx))
     fields = adapters.show(name) if not store.is_installed(name) and adapters.exists(name) else store.show(name)
     if as_json:
         click.echo(json.dumps(fields, indent=2, ensure_ascii=False))
@@ -127,8 +127,8 @@ def show_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
 def rm_cmd(ctx: click.Context, name: str) -> None:
     """Remove an installed model, a trained classifier or a LoRA adapter."""
     store = _store(ctx)
-    classifiers = ClassifierStore.in_home(settings(ctx).home_dir)
-    adapters = AdapterStore.in_home(settings(ctx).home_dir)
+    classifiers = classifier_store(settings(ctx))
+    adapters = adapter_store(settings(ctx))
     if not store.is_installed(name) and classifiers.exists(name):
         classifiers.remove(name)
         click.echo(f"removed classifier {name}")

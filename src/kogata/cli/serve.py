@@ -9,7 +9,7 @@ import click
 
 from ..config import EngineSettings, ServerSettings, UpstreamSettings
 from ..kb.answer import JAPANESE_ANSWERER
-from ..models.adapters import AdapterStore
+from ..models.adapters import adapter_store
 from ..models.store import ModelStore
 from . import main, settings
 from .common import ensure_installed
@@ -70,7 +70,7 @@ def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstrea
     ensure_installed(store, s.server.model)
     if s.server.embedding_model:
         ensure_installed(store, s.server.embedding_model)
-    adapters = AdapterStore.in_home(s.home_dir)
+    adapters = adapter_store(s)
     if s.server.japanese_answers and adapters.exists(JAPANESE_ANSWERER):
         ensure_installed(store, adapters.get(JAPANESE_ANSWERER).base)
     configure_logging()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..models.adapters import AdapterStore
+from ..models.adapters import adapter_store
 from ..models.catalog import CATALOG
 from ..models.store import ModelStore
 from ..errors import DataError, StoreError
@@ -59,7 +59,7 @@ def tune_lora_cmd(ctx: click.Context, base: str, data: Path | None, name: str, e
     if from_feedback or force:
         if data is not None or not from_feedback:
             raise DataError("--from-feedback retrains on the rows NAME was trained on: give no DATA; --force goes with it")
-        if AdapterStore.in_home(settings(ctx).home_dir).get(name).base != base:
+        if adapter_store(settings(ctx)).get(name).base != base:
             raise DataError(f"adapter '{name}' is not an adapter of '{base}'")
         return retrain(ctx, name, force=force, max_minutes=max_minutes, threads=threads, quiet=quiet)
     if data is None:
@@ -68,7 +68,7 @@ def tune_lora_cmd(ctx: click.Context, base: str, data: Path | None, name: str, e
     models = ModelStore(s.models_dir)
     if name in CATALOG or models.is_installed(name):
         raise StoreError(f"'{name}' is a model's name; give the adapter another name")
-    adapters = AdapterStore.in_home(s.home_dir)
+    adapters = adapter_store(s)
     adapters.folder(name)  # a bad name fails before any work
     ensure_installed(models, base)
     from ..tune.job import tune_lora
@@ -96,7 +96,7 @@ def retrain(ctx: click.Context, name: str, *, force: bool, max_minutes: float | 
     from .classify import describe
 
     s = settings(ctx)
-    ensure_installed(ModelStore(s.models_dir), AdapterStore.in_home(s.home_dir).get(name).base)
+    ensure_installed(ModelStore(s.models_dir), adapter_store(s).get(name).base)
     runtime = Runtime(s)
     try:
         outcome, learned = retrain_adapter(runtime, LearningStore(s.learning_path), name, force=force,

@@ -32,7 +32,7 @@ import numpy as np
 from ..errors import DataError
 from ..tasks.classifier.data import Dataset, load_dataset, split
 from ..tasks.classifier.model import Classifier, EmbeddingModel
-from ..tasks.classifier.store import ClassifierStore
+from ..tasks.classifier.store import ClassifierStore, classifier_store
 from ..tasks.classifier.train import TrainOptions, clearly_better, train_classifier
 from .records import LearningStore
 
@@ -166,7 +166,7 @@ def original_data(store: ClassifierStore, name: str, data: Path | None = None) -
 def retrain_from_feedback(runtime, learning: LearningStore, name: str, *, data: Path | None = None,
                           encoder: str | None = None, force: bool = False, progress: bool = False) -> tuple[Outcome, Corrections]:
     """`retrain` classifier `name` (through `runtime`'s engines) on its original data and its corrections."""
-    store = ClassifierStore.in_home(runtime.settings.home_dir)
+    store = classifier_store(runtime.settings)
     original = original_data(store, name, data)
     current = runtime.classifier(name)
     learned = corrections(learning, name, current.version)

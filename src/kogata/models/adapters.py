@@ -14,11 +14,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelNotFound, StoreError
 from .store import NAME_PATTERN, discard, write_json_atomic
 from .versions import Versions
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 ADAPTER_FILE = "adapter.gguf"
 MANIFEST = "manifest.json"
@@ -152,6 +155,15 @@ class AdapterStore:
             raise StoreError(f"'{name}' ships with kogata and cannot be removed")
         shutil.rmtree(self.folder(name))
         self._versions.remove(name)
+
+
+def adapter_store(settings: Settings) -> AdapterStore:
+    """The configured adapters: registered in PostgreSQL when `database.url` is set, else KOGATA_HOME's folders."""
+    if settings.database.url:
+        from .registered_adapters import RegisteredAdapterStore
+
+        return RegisteredAdapterStore.in_home_with(settings.home_dir, settings.database.url)
+    return AdapterStore.in_home(settings.home_dir)
 
 
 def _recipe(folder: Path) -> dict[str, Any]:

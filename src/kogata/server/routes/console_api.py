@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...errors import Conflict, InvalidRequest, KogataError, NotFound
-from ...tasks.classifier.store import ClassifierStore
+from ...tasks.classifier.store import ClassifierStore, classifier_store
 from ..deps import SettingsDep
 from ..openapi import errors
 from ..learning_responses import RetrainJob
@@ -59,14 +59,14 @@ def _detail(store: ClassifierStore, name: str) -> dict[str, Any]:
 
 @router.get("/v1/classifiers", responses={200: {"model": ClassifierList}})
 async def list_classifiers(settings: SettingsDep):
-    store = ClassifierStore.in_home(settings.home_dir)
+    store = classifier_store(settings)
     manifests = await run_in_threadpool(store.list)
     return {"object": "list", "data": [_summary(m) for m in manifests]}
 
 
 @router.get("/v1/classifiers/{name}", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
 async def get_classifier(name: str, settings: SettingsDep):
-    return await run_in_threadpool(_detail, ClassifierStore.in_home(settings.home_dir), name)
+    return await run_in_threadpool(_detail, classifier_store(settings), name)
 
 
 @router.patch("/v1/classifiers/{name}", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
@@ -74,7 +74,7 @@ async def set_operating_point(name: str, body: OperatingPoint, settings: Setting
     """Move the out-of-scope threshold (no retraining; the classifier is reloaded on its next use)."""
     from ...tasks.classifier.operating import set_operating_point as move
 
-    store = ClassifierStore.in_home(settings.home_dir)
+    store = classifier_store(settings)
     await run_in_threadpool(move, store, name, threshold=body.threshold, in_scope_target=body.in_scope_target)
     return await run_in_threadpool(_detail, store, name)
 
@@ -91,7 +91,7 @@ async def retrain(name: str, body: RetrainBody, request: Request, settings: Sett
     """Start retraining the classifier on its data and its corrections (`kogata tune classify --from-feedback`)."""
     from ...learn.retrain import retrain_from_feedback
 
-    ClassifierStore.in_home(settings.home_dir).manifest(name)  # 404 first
+    classifier_store(settings).manifest(name)  # 404 first
     learning = learning_of(request)
     runtime = request.app.state.runtime
 
@@ -147,6 +147,6 @@ async def retrain_status(name: str, request: Request):
 @router.post("/v1/classifiers/{name}/rollback", responses={200: {"model": ClassifierDetail}, **NO_CLASSIFIER})
 async def rollback(name: str, settings: SettingsDep):
     """Put back the newest kept version older than the current one."""
-    store = ClassifierStore.in_home(settings.home_dir)
+    store = classifier_store(settings)
     await run_in_threadpool(store.rollback, name)
     return await run_in_threadpool(_detail, store, name)

@@ -16,7 +16,7 @@ from ...learn.drift import drift_of, every_drift
 from ...learn.feedback import give_feedback
 from ...learn.records import MAX_LIMIT, LearningStore
 from ...route.audit import parse_since
-from ...tasks.classifier.store import ClassifierStore
+from ...tasks.classifier.store import classifier_store
 from ..deps import SettingsDep
 from ..openapi import errors
 from ..remember import learning_store
@@ -47,7 +47,7 @@ def _store(request: Request) -> LearningStore:
 @router.post("/v1/feedback", status_code=201, responses={201: {"model": FeedbackEntry}, **errors({
     404: "no answer with that id"})})
 async def add_feedback(body: FeedbackBody, request: Request, settings: SettingsDep):
-    said = await run_in_threadpool(give_feedback, _store(request), ClassifierStore.in_home(settings.home_dir), body.id,
+    said = await run_in_threadpool(give_feedback, _store(request), classifier_store(settings), body.id,
                                    label=body.label, rating=body.rating, output=body.output, comment=body.comment,
                                    new_label=body.new_label)
     return {"object": "feedback", **said.to_dict()}
@@ -85,13 +85,13 @@ async def review_pair(body: ReviewBody, request: Request, pair_id: int = PathPar
 
 @router.get("/v1/drift", responses={200: {"model": DriftList}})
 async def drift(request: Request, settings: SettingsDep):
-    found = await run_in_threadpool(every_drift, _store(request), ClassifierStore.in_home(settings.home_dir),
+    found = await run_in_threadpool(every_drift, _store(request), classifier_store(settings),
                                     settings.learning.drift)
     return {"object": "list", "data": [{"object": "drift", **d.to_dict()} for d in found]}
 
 
 @router.get("/v1/drift/{name}", responses={200: {"model": DriftList}, **errors({404: "no such specialist"})})
 async def drift_one(name: str, request: Request, settings: SettingsDep):
-    found = await run_in_threadpool(drift_of, _store(request), ClassifierStore.in_home(settings.home_dir), name,
+    found = await run_in_threadpool(drift_of, _store(request), classifier_store(settings), name,
                                     settings.learning.drift)
     return {"object": "list", "data": [{"object": "drift", **d.to_dict()} for d in found]}

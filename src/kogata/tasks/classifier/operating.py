@@ -14,9 +14,8 @@ from typing import Any
 import numpy as np
 
 from ...errors import DataError
-from ...models.store import write_json_atomic
 from .report import format_report
-from .store import MANIFEST, ClassifierStore, sha256_file
+from .store import ClassifierStore
 
 FLAG_PERCENT_MAX = 50  # the curve's points: 0%, 1%, … 50% of held-out texts flagged
 CONFIDENCE_EDGES = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0)
@@ -89,9 +88,4 @@ def set_operating_point(store: ClassifierStore, name: str, *, threshold: float |
         chosen, how = at_threshold(curve, float(threshold)), "threshold set by hand"
     scope["threshold"] = chosen["threshold"]
     scope["operating_point"] = {"chosen_by": how, **{k: v for k, v in chosen.items() if k != "threshold"}}
-    folder = store.folder(name)
-    report = folder / REPORT_FILE
-    report.write_text(format_report(name, manifest) + "\n", encoding="utf-8")
-    manifest["files"][REPORT_FILE] = sha256_file(report)
-    write_json_atomic(folder / MANIFEST, manifest)
-    return manifest
+    return store.amend(name, manifest, {REPORT_FILE: format_report(name, manifest) + "\n"})

@@ -13,11 +13,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...errors import ModelNotFound, StoreError
 from ...models.store import NAME_PATTERN, ModelStore, discard, write_json_atomic
 from ...models.versions import Versions
+
+if TYPE_CHECKING:
+    from ...config import Settings
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -124,6 +127,24 @@ class ClassifierStore:
                 raise StoreError(f"classifier '{name}': {file} is missing or changed since training "
                                  f"(sha256 mismatch); train it again")
         return manifest
+
+    def amend(self, name: str, manifest: dict[str, Any], written: dict[str, str] | None = None) -> dict[str, Any]:
+        """Rewrite the manifest of `name` (after the texts `written`, file name -> text, with their sha256) in place."""
+        folder = self.folder(name)
+        for file, text in (written or {}).items():
+            (folder / file).write_text(text, encoding="utf-8")
+            manifest["files"][file] = sha256_file(folder / file)
+        write_json_atomic(folder / MANIFEST, manifest)
+        return manifest
+
+
+def classifier_store(settings: Settings) -> ClassifierStore:
+    """The configured classifiers: registered in PostgreSQL when `database.url` is set, else KOGATA_HOME's folders."""
+    if settings.database.url:
+        from .registered_store import RegisteredClassifierStore
+
+        return RegisteredClassifierStore.in_home_with(settings.home_dir, settings.database.url)
+    return ClassifierStore.in_home(settings.home_dir)
 
 
 def sha256_file(path: Path) -> str:
