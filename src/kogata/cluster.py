@@ -8,6 +8,7 @@ Every node must see the same KOGATA_HOME (a shared mount) or hold the same model
 from __future__ import annotations
 
 import logging
+import os
 import socket
 from urllib.parse import urlsplit
 
@@ -41,7 +42,11 @@ def connect(address: str):
         ray.init(address=None if address == "local" else address, logging_level=logging.ERROR,
                  log_to_driver=False, configure_logging=True)
     except (ConnectionError, RuntimeError, ValueError) as e:
-        raise ClusterError(f"cannot join the Ray cluster at {address}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if "RAY_AUTH_MODE" not in os.environ:  # `ray start` turns token authentication on since Ray 2.59
+            reason += ("; if the cluster uses token authentication, set RAY_AUTH_MODE=token (its token is in "
+                       "~/.ray/auth_token on the head node, or give it as RAY_AUTH_TOKEN)")
+        raise ClusterError(f"cannot join the Ray cluster at {address}: {reason}") from None
     return ray
 
 

@@ -34,6 +34,7 @@ V1_CALLS = {
     ("DELETE", "/v1/templates/{name}"): ("DELETE", "/v1/templates/none", None),
     ("POST", "/v1/respond"): ("POST", "/v1/respond", {"input": "x", "classifier": "none", "templates": "none"}),
     ("POST", "/v1/reports"): ("POST", "/v1/reports", {"classifier": "none"}),  # not a form: 400
+    ("GET", "/v1/cluster"): ("GET", "/v1/cluster", None),
     ("GET", "/v1/classifiers"): ("GET", "/v1/classifiers", None),
     ("GET", "/v1/classifiers/{name}"): ("GET", "/v1/classifiers/none", None),
     ("PATCH", "/v1/classifiers/{name}"): ("PATCH", "/v1/classifiers/none", {"in_scope_target": 0.9}),

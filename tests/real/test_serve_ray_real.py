@@ -62,9 +62,22 @@ def served(ray_cluster, postgres_server, real_store, tmp_path_factory):
                 pass
             assert server.poll() is None and time.time() < deadline, (folder / "serve.log").read_text()
             time.sleep(0.5)
-        yield Cluster(url, env, secret, upstream, ray_cluster)
+        cluster = Cluster(url, env, secret, upstream, ray_cluster)
+        routable(cluster)
+        yield cluster
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=120) == 0, (folder / "serve.log").read_text()[-3000:]
+
+
+def routable(served: Cluster, wait_s: float = 120) -> None:
+    """Wait until the front's router knows both replicas: /ready answers once one does, and a router
+    that knows one sends every prompt there until it learns of the other."""
+    _, running = engine_replicas(served, wait_s)
+    deadline = time.monotonic() + wait_s
+    for replica in (r["id"] for r in running):
+        while httpx.get(f"{served.url}/ready", headers={"x-kogata-replica": replica}, timeout=30).status_code != 200:
+            assert time.monotonic() < deadline, f"the router never learnt of replica {replica}"
+            time.sleep(0.5)
 
 
 def ask(client: openai.OpenAI, system: str, question: str = "What is a savings account?", max_tokens: int = 8):
@@ -190,3 +203,113 @@ def test_killing_a_replica_mid_stream_fails_that_client_only(served):
     assert results["other"] in ("stop", "length"), results  # the other stream finished
     answer, _ = ask(served.client(), victim_prompt)  # and the next request is served
     assert answer.choices[0].message.content
+
+
+# --- each replica's /metrics, Ray's metrics export, /v1/cluster and the console's Replicas panel ---
+
+def auth(served: Cluster) -> dict[str, str]:
+    return {"Authorization": f"Bearer {served.secret}"}
+
+
+def engine_replicas(served: Cluster, wait_s: float = 120) -> tuple[dict, list[dict]]:
+    """GET /v1/cluster, once two engine replicas run and answer with their figures (a replica killed by
+    the test above is replaced by then)."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        view = httpx.get(f"{served.url}/v1/cluster", headers=auth(served), timeout=30).json()
+        running = [r for r in view["replicas"] if r["deployment"] == "replica" and r["state"] == "RUNNING"]
+        if len(running) == 2 and all(r["figures"] and r["figures"]["status"] == "ready" for r in running):
+            return view, running
+        assert time.monotonic() < deadline, view
+        time.sleep(1)
+
+
+def chats_answered(metrics_text: str) -> float:
+    return sum(float(line.rsplit(" ", 1)[1]) for line in metrics_text.splitlines()
+               if line.startswith('kogata_requests_total{route="/v1/chat/completions",status="200"}'))
+
+
+def test_each_replica_answers_its_own_metrics_when_named(served):
+    _, running = engine_replicas(served)
+    first, second = (r["id"] for r in running)
+
+    def metrics_of(replica: str, by_query: bool) -> str:
+        reply = (httpx.get(f"{served.url}/metrics", params={"replica": replica}, timeout=30) if by_query else
+                 httpx.get(f"{served.url}/metrics", headers={"x-kogata-replica": replica}, timeout=30))
+        assert reply.status_code == 200 and reply.headers["x-kogata-replica"] == replica
+        return reply.text
+
+    before = {r: chats_answered(metrics_of(r, by_query=False)) for r in (first, second)}
+    client = served.client()
+    for _ in range(3):  # pinned, whatever their prefix says
+        reply = client.chat.completions.with_raw_response.create(
+            model="smollm2-135m", max_tokens=2, messages=[{"role": "user", "content": "Hello"}],
+            extra_headers={"x-kogata-replica": first})
+        assert reply.headers["x-kogata-replica"] == first
+    after = {r: chats_answered(metrics_of(r, by_query=True)) for r in (first, second)}
+    assert after[first] == before[first] + 3 and after[second] == before[second], (before, after)
+    unknown = httpx.get(f"{served.url}/metrics", params={"replica": "no-such-replica"}, timeout=30)
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "replica_not_found"
+
+
+def test_rays_metrics_export_holds_both_replicas_figures(served):
+    import ray
+
+    _, running = engine_replicas(served)
+    ray.init(address=served.ray_address, logging_level="ERROR")
+    try:
+        exports = [f"http://{n['NodeManagerAddress']}:{n['MetricsExportPort']}/metrics" for n in ray.nodes() if n["Alive"]]
+    finally:
+        ray.shutdown()
+    assert len(exports) == 2
+    client = served.client()
+    for replica in running:  # a chat on each, so that each has tokens to report
+        client.chat.completions.create(model="smollm2-135m", max_tokens=4, messages=[{"role": "user", "content": "Hi"}],
+                                       extra_headers={"x-kogata-replica": replica["id"]})
+    wanted = {(name, r["id"]) for r in running for name in (
+        "ray_kogata_requests_total", "ray_kogata_completion_tokens_total", "ray_kogata_prompt_tokens_total",
+        "ray_kogata_requests_in_flight", "ray_kogata_sequence_slots")}
+    deadline = time.monotonic() + 20
+    while True:
+        lines = [line for url in exports for line in httpx.get(url, timeout=10).text.splitlines()
+                 if line.startswith("ray_kogata_")]
+        found = {(line.split("{", 1)[0], r["id"]) for line in lines for r in running if f'replica="{r["id"]}"' in line}
+        if wanted <= found:
+            break
+        assert time.monotonic() < deadline, (sorted(wanted - found), lines[:40])
+        time.sleep(1)
+
+
+def test_the_cluster_endpoint_lists_the_deployments_and_two_running_replicas(served):
+    view, running = engine_replicas(served)
+    assert view["mode"] == "ray" and view["application"] == "kogata" and view["status"] == "RUNNING"
+    assert {d["name"] for d in view["deployments"]} == {"front", "replica"}
+    assert next(d for d in view["deployments"] if d["name"] == "replica")["replica_states"] == {"RUNNING": 2}
+    assert view["answered_by"] in {r["id"] for r in running}
+    assert len({r["node_id"] for r in running}) == 2  # one per node: each needs the node's one CPU
+    assert all(r["figures"]["requests"] > 0 and r["figures"]["models"] == ["smollm2-135m"] for r in running)
+    assert httpx.get(f"{served.url}/v1/cluster", timeout=30).status_code == 401  # a key is needed, as on /v1
+
+
+def test_the_console_shows_a_row_per_replica(served):
+    from browser import close_browser, launch_browser
+
+    _, running = engine_replicas(served)
+    pw, browser = launch_browser()
+    try:
+        page = browser.new_context(locale="en-US").new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(served.url)
+        page.evaluate("key => localStorage.setItem('kogata.apiKey', key)", served.secret)
+        page.reload()
+        page.wait_for_selector("body[data-ready='1']", state="attached", timeout=60_000)
+        page.click("#tab-models")
+        page.wait_for_function("() => document.querySelectorAll('#replica-rows tr[data-state=\"RUNNING\"]').length === 2",
+                               timeout=30_000)
+        shown = page.eval_on_selector_all("#replica-rows tr", "rows => rows.map(r => r.dataset.id)")
+        assert sorted(shown) == sorted(r["id"] for r in running)
+        assert "Ray Serve application" in page.inner_text("#replicas-mode")
+        assert not errors, errors
+    finally:
+        close_browser(pw, browser)

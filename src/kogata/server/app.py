@@ -13,7 +13,7 @@ from ..config import Settings
 from ..kb import knowledge_base
 from ..learn.drift import every_drift
 from ..learn.records import LearningStore
-from ..tasks.classifier.store import ClassifierStore
+from ..tasks.classifier.store import classifier_store
 from ..route.upstream import UpstreamClient
 from ..runtime import Runtime
 from ..store.keys import key_store
@@ -27,8 +27,8 @@ from .remember import pair_keeper
 from .routing import Routing
 from .generation import LatestRequests
 from .origin import OriginGuard
-from .routes import (adapters_api, chat, classify, completions, console, console_api, embeddings, extract, kb, learning,
-                     model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)
+from .routes import (adapters_api, chat, classify, cluster, completions, console, console_api, embeddings, extract, kb,
+                     learning, model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)
 from .telemetry import RequestTelemetry
 
 
@@ -42,7 +42,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     answers = LearningStore(settings.learning_path, max_records=settings.learning.max_records) if settings.learning.record else None
     metrics = ServerMetrics(rt, in_flight=lambda: lifecycle.in_flight, ready=lambda: lifecycle.ready,
                             collections=lambda: [knowledge.describe(name) for name in knowledge.names()],
-                            drift=lambda: every_drift(answers, ClassifierStore.in_home(settings.home_dir),
+                            drift=lambda: every_drift(answers, classifier_store(settings),
                                                       settings.learning.drift) if answers is not None else [])
 
     @asynccontextmanager
@@ -82,8 +82,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, preload: b
     app.add_middleware(OriginGuard, keys=keys, allowed_hosts=settings.server.allowed_hosts)
     app.add_middleware(LifecycleGate, lifecycle=lifecycle)
     # model_pull before models: /v1/models/catalog is not a model named "catalog".
-    routers = [module.router for module in (adapters_api, chat, classify, completions, console_api, embeddings, extract, kb,
-                                            learning, model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)]
+    routers = [module.router for module in (adapters_api, chat, classify, cluster, completions, console_api, embeddings, extract,
+                                            kb, learning, model_pull, models, ollama, ollama_generate, ops, privacy, reports, respond)]
     routes = [r for router in routers for r in router.routes]
     install_error_handlers(app, routes)
     app.add_middleware(RequestTelemetry, metrics=metrics, routes=routes, log_prompts=settings.server.log_prompts)

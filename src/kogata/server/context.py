@@ -28,6 +28,7 @@ class RequestContext:
     model: str | None = None
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0  # of the prompt, found in the KV cache (as usage's cached_tokens: the most of any generation)
     first_token_at: float | None = None
     ended: float | None = None
     generations: list[Generation] = field(default_factory=list)
@@ -49,6 +50,7 @@ class RequestContext:
         (its tokens count even if it was stopped: they were generated)."""
         if isinstance(event, Finished):
             self.completion_tokens += event.usage.completion_tokens
+            self.cached_tokens = max(self.cached_tokens, event.usage.cached_tokens)
         elif self.first_token_at is None:
             self.first_token_at = time.perf_counter()
 

@@ -1,7 +1,7 @@
 """Prometheus metrics at /metrics, in a registry of the app's own (tests build many apps).
 
 Counted per request when it ends (from its RequestContext): requests by route and status, latency,
-time to first token, and the prompt and completion tokens of requests answered with a success
+time to first token, and the prompt (and cached prompt) and completion tokens of requests answered with a success
 status: for complete answers, exactly the usage told to the client (a stream stopped early counts
 the tokens it did generate). Read at scrape time: each loaded chat engine's sequences, queue and
 KV cache (Runtime.stats()), a decode throughput gauge, and the drift monitor's state and signals per
@@ -147,6 +147,8 @@ class ServerMetrics:
                                      ["model"], registry=r)
         self.completion_tokens = Counter("kogata_completion_tokens", "completion tokens generated for "
                                          "answered requests, as in their usage", ["model"], registry=r)
+        self.cached_prompt_tokens = Counter("kogata_cached_prompt_tokens", "prompt tokens of answered requests "
+                                            "found in the KV cache (usage's cached_tokens)", ["model"], registry=r)
         r.register(_LiveCollector(runtime, self.throughput, in_flight, ready, collections, drift))
 
     def observe(self, ctx: RequestContext) -> None:
@@ -159,6 +161,8 @@ class ServerMetrics:
             self.ttft.labels(ctx.model).observe(ctx.ttft_s)
         if ctx.prompt_tokens:
             self.prompt_tokens.labels(ctx.model).inc(ctx.prompt_tokens)
+        if ctx.cached_tokens:
+            self.cached_prompt_tokens.labels(ctx.model).inc(ctx.cached_tokens)
         if ctx.completion_tokens:
             self.completion_tokens.labels(ctx.model).inc(ctx.completion_tokens)
             self.throughput.add(ctx.model, ctx.completion_tokens)

@@ -3,10 +3,13 @@
 Two deployments. `Front` is the HTTP ingress (`serve.ingress`, behind Ray Serve's proxy on every
 node): it reads each request's body, keys it by the beginning of its prompt (prefix_router.py) and
 hands it, through a deployment handle, to a `Replica`. Ray Serve's request router picks which one:
-with `prefix_routing`, `PrefixAffinityRouter` (Ray Serve's request-router extension point) keeps a
-prefix on the replica that holds it in its KV cache. Each `Replica` runs the whole kogata app
-(create_app: auth, limits, routes, /ready, /metrics) in memory on its own runtime, and streams the
-response back; its Ray Serve health check is /ready's answer. On scale-down Ray Serve stops routing
+`PrefixAffinityRouter` (Ray Serve's request-router extension point) sends a request that names a
+replica (`x-kogata-replica: ID`, or `?replica=ID` on /metrics, /health, /ready) to that one (a 404 if
+no running replica has that id); with `prefix_routing` it keeps a prefix on the replica that holds it
+in its KV cache. Each `Replica` runs the whole kogata app (create_app: auth,
+limits, routes, /ready, /metrics) in memory on its own runtime, and streams the response back; its
+Ray Serve health check is /ready's answer. It copies its metrics into Ray's (ray_metrics.py) and
+answers GET /v1/cluster with every replica's figures (ray_cluster.py). On scale-down Ray Serve stops routing
 to a replica and lets what it has in flight finish (graceful_shutdown_timeout_s) before it goes.
 
 Shared state (API keys, rate limits, the audit log) must be in PostgreSQL (`[database] url`) for
@@ -20,6 +23,7 @@ import logging
 import random
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qs
 
 from ray import serve
 from ray.serve.config import AutoscalingConfig, RequestRouterConfig
@@ -29,6 +33,9 @@ from ..config import Settings
 from .prefix_router import prefix_key, rank_by_affinity
 
 APP_NAME = "kogata"
+REPLICA_DEPLOYMENT = "replica"
+REPLICA_HEADER = b"x-kogata-replica"
+PINNABLE_BY_QUERY = frozenset({"/metrics", "/health", "/ready"})  # `?replica=ID` is read on these only
 log = logging.getLogger("kogata.server")
 
 
@@ -39,15 +46,44 @@ class HttpCall:
     scope: dict[str, Any]  # the ASGI scope's plain parts (type, method, path, query, headers, client)
     body: bytes
     prefix_key: str | None = field(default=None)
+    replica: str | None = field(default=None)  # the replica this request is pinned to
+
+
+@dataclass
+class ReplicaPin:
+    """The argument of a call to one replica's method (`figures`), pinned to it."""
+
+    replica: str
+
+
+def pinned_replica(scope: dict[str, Any]) -> str | None:
+    """The replica a request names: its x-kogata-replica header, or `?replica=ID` on the probes' paths."""
+    for name, value in scope.get("headers") or ():
+        if name == REPLICA_HEADER and value.strip():
+            return value.decode("latin-1").strip()
+    if scope.get("path") in PINNABLE_BY_QUERY:
+        named = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("replica")
+        if named and named[0].strip():
+            return named[0].strip()
+    return None
 
 
 class PrefixAffinityRouter(FIFOMixin, RequestRouter):
-    """A request with a prefix key goes to its replica while that one accepts work (then to the
-    others); one without goes to the less busy of two random replicas."""
+    """A request pinned to a replica goes to it alone (if it is running: else as any other request).
+    With `prefix_affinity`, a request with a prefix key goes to its replica while that one accepts work
+    (then to the others); others go to the less busy of two random replicas."""
+
+    def initialize_state(self, prefix_affinity: bool = True, **kwargs):
+        self.prefix_affinity = prefix_affinity
 
     async def choose_replicas(self, candidate_replicas, pending_request=None):
         call = pending_request.args[0] if pending_request is not None and pending_request.args else None
-        key = getattr(call, "prefix_key", None)
+        pin = getattr(call, "replica", None)
+        if pin is not None:
+            pinned = [r for r in candidate_replicas if r.replica_id.unique_id == pin]
+            if pinned:
+                return [pinned]
+        key = getattr(call, "prefix_key", None) if self.prefix_affinity else None
         if key is None or len(candidate_replicas) < 2:
             return [random.sample(list(candidate_replicas), min(2, len(candidate_replicas)))]
         by_id = {r.replica_id.unique_id: r for r in candidate_replicas}
@@ -65,6 +101,8 @@ class Replica:
         from ..runtime import Runtime
         from .app import create_app
         from .lifecycle import load_models
+        from .ray_cluster import RayClusterView
+        from .ray_metrics import RayMetricsBridge
 
         tune_malloc()
         self.name = serve.get_replica_context().replica_id.unique_id
@@ -73,9 +111,24 @@ class Replica:
         self.app = create_app(settings, self.runtime, preload=False)
         self._lifespan = self.app.router.lifespan_context(self.app)
         await self._lifespan.__aenter__()
+        state = self.app.state
+        state.cluster = self.cluster = RayClusterView(APP_NAME, REPLICA_DEPLOYMENT, self.name, state)
+        self.bridge = RayMetricsBridge(self.name, state.metrics, self.runtime, lambda: state.lifecycle.in_flight)
+        self.bridge.start()
+
+    async def figures(self, pin: ReplicaPin) -> dict[str, Any]:
+        """This replica's live figures (for GET /v1/cluster on another replica), with its id."""
+        return self.cluster.figures()
 
     async def __call__(self, call: HttpCall):
         """The app's ASGI messages for `call`: the response start, then its body chunks."""
+        if call.replica is not None and call.replica != self.name:  # pinned to a replica that is not running
+            yield {"type": "http.response.start", "status": 404, "headers": [
+                (b"content-type", b"application/json"), (REPLICA_HEADER, self.name.encode())]}
+            error = {"error": {"message": f"no running replica has the id {call.replica!r} (GET /v1/cluster lists them)",
+                               "type": "invalid_request_error", "param": None, "code": "replica_not_found"}}
+            yield {"type": "http.response.body", "body": json.dumps(error).encode()}
+            return
         messages: asyncio.Queue = asyncio.Queue()
         gone = asyncio.Event()  # the caller stopped listening (its client went away)
         sent = False
@@ -98,7 +151,7 @@ class Replica:
         try:
             while (message := await messages.get()) is not None:
                 if message["type"] == "http.response.start":  # which replica answered, for logs and clients
-                    message = {**message, "headers": [*message.get("headers", []), (b"x-kogata-replica", self.name.encode())]}
+                    message = {**message, "headers": [*message.get("headers", []), (REPLICA_HEADER, self.name.encode())]}
                 yield message
             await task
         finally:
@@ -110,6 +163,7 @@ class Replica:
             raise RuntimeError(f"not ready: {status}")
 
     async def __del__(self):
+        self.bridge.stop()
         await self._lifespan.__aexit__(None, None, None)
         self.runtime.close()
 
@@ -141,7 +195,7 @@ class Front:
                 break
         plain = {k: scope[k] for k in ("type", "http_version", "method", "scheme", "path", "raw_path", "query_string",
                                        "headers", "client", "server", "root_path") if k in scope}
-        call = HttpCall(plain, bytes(body), prefix_key(scope["path"], bytes(body)))
+        call = HttpCall(plain, bytes(body), prefix_key(scope["path"], bytes(body)), pinned_replica(scope))
         started = streaming = False
         try:
             async for message in self.replicas.remote(call):
@@ -188,9 +242,9 @@ def application(settings: Settings, scaling: Scaling):
             target_ongoing_requests=scaling.target_ongoing or settings.engine.parallel)
     else:
         options["num_replicas"] = scaling.replicas
-    if scaling.prefix_routing:
-        options["request_router_config"] = RequestRouterConfig(request_router_class=PrefixAffinityRouter)
-    replicas = serve.deployment(Replica, name="replica", **options).bind(settings)
+    options["request_router_config"] = RequestRouterConfig(  # pinned requests, and the prefix affinity if wanted
+        request_router_class=PrefixAffinityRouter, request_router_kwargs={"prefix_affinity": scaling.prefix_routing})
+    replicas = serve.deployment(Replica, name=REPLICA_DEPLOYMENT, **options).bind(settings)
     front = serve.deployment(serve.ingress()(Front), name="front", ray_actor_options={"num_cpus": 0},
                              max_ongoing_requests=1000)
     return front.bind(replicas)

@@ -8,7 +8,7 @@
   I18N.apply();
 
   const tabs = document.querySelectorAll("nav .tab");
-  const loaders = { models: Models.load, kb: KB.load, classify: Classify.load, reports: Reports.load };
+  const loaders = { models: () => { Models.load(); Replicas.load(); }, kb: KB.load, classify: Classify.load, reports: Reports.load };
   const current = () => [...tabs].find(tab => tab.classList.contains("active")).dataset.section;
   function showSection(name) {
     tabs.forEach(tab => tab.classList.toggle("active", tab.dataset.section === name));
@@ -23,6 +23,7 @@
   Classify.init();
   Reports.init();
   Extract.init();
+  Replicas.init();
   I18N.onChange(() => { if (current() === "models") Models.load(); });
   Models.onChange(models => { Chat.setModels(models); KB.setModels(models); Extract.setModels(models); });
   Models.load().then(async models => {

@@ -67,6 +67,12 @@ const I18N = (() => {
       "ex.data": "Data", "ex.where": "Where each value is", "ex.ungrounded": "Not found in the text",
       "ex.allGrounded": "Every value was found in the text.", "ex.defaultModel": "default (gemma3-270m)",
       "ex.badSchema": "The schema is not valid JSON: {message}",
+      "replicas.title": "Replicas", "replicas.id": "Replica", "replicas.state": "State", "replicas.node": "Node",
+      "replicas.inFlight": "In flight", "replicas.requests": "Requests", "replicas.tokensPerSecond": "Tokens/s",
+      "replicas.queued": "Queued", "replicas.single": "One process: this server is the only replica.",
+      "replicas.ray": "Ray Serve application \u201c{app}\u201d: {status}, {n} replicas",
+      "replicas.state.RUNNING": "running", "replicas.state.STARTING": "starting", "replicas.state.UPDATING": "updating",
+      "replicas.state.RECOVERING": "recovering", "replicas.state.STOPPING": "stopping", "replicas.state.UNHEALTHY": "unhealthy",
     },
     ja: {
       "lang": "言語", "tab.chat": "チャット", "tab.models": "モデル",
@@ -133,6 +139,12 @@ const I18N = (() => {
       "ex.data": "データ", "ex.where": "各値の位置", "ex.ungrounded": "テキストに見つからない値",
       "ex.allGrounded": "すべての値がテキスト中に見つかりました。", "ex.defaultModel": "既定 (gemma3-270m)",
       "ex.badSchema": "スキーマが正しい JSON ではありません: {message}",
+      "replicas.title": "レプリカ", "replicas.id": "レプリカ", "replicas.state": "状態", "replicas.node": "ノード",
+      "replicas.inFlight": "処理中", "replicas.requests": "リクエスト数", "replicas.tokensPerSecond": "トークン/秒",
+      "replicas.queued": "待機中", "replicas.single": "単一プロセス: このサーバーが唯一のレプリカです。",
+      "replicas.ray": "Ray Serve アプリケーション「{app}」: {status}、レプリカ {n} 個",
+      "replicas.state.RUNNING": "稼働中", "replicas.state.STARTING": "起動中", "replicas.state.UPDATING": "更新中",
+      "replicas.state.RECOVERING": "復旧中", "replicas.state.STOPPING": "停止中", "replicas.state.UNHEALTHY": "異常",
     },
   };
   const stored = localStorage.getItem("kogata.lang");

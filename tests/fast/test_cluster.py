@@ -1,0 +1,146 @@
+"""GET /v1/cluster on one machine (this process, the only replica, with its live figures), the cached
+prompt tokens counted in /metrics, and the Ray side's pure parts: which replica a request names, the
+router honouring it, and the bridge copying figures into Ray's metrics (Ray's metric classes faked)."""
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+from fastapi.testclient import TestClient
+
+from fakes import FakeChatEngine
+from kogata.engine.base import Finished, Usage
+from kogata.runtime import Runtime
+from kogata.server.app import create_app
+from kogata.server.cluster import ClusterView
+from kogata.server.context import RequestContext
+from kogata.store.keys import KeyStore
+
+CHAT = {"model": "fake-chat", "messages": [{"role": "user", "content": "one two three"}]}
+
+
+@pytest.fixture
+def app(settings):
+    settings.server.model = "fake-chat"
+    return create_app(settings, Runtime(settings, chat_engines={"fake-chat": FakeChatEngine()}), preload=False)
+
+
+def test_one_machine_answers_itself_as_the_only_replica(app):
+    with TestClient(app) as client:
+        before = client.get("/v1/cluster").json()
+        assert ClusterView.model_validate(before)
+        assert before["mode"] == "single" and before["application"] is None and before["deployments"] == []
+        [me] = before["replicas"]
+        assert me["state"] == "RUNNING" and me["id"] == before["answered_by"] and me["deployment"] is None
+        assert me["figures"]["status"] == "ready" and me["figures"]["in_flight"] == 1  # this very request
+        for _ in range(3):
+            assert client.post("/v1/chat/completions", json=CHAT).status_code == 200
+        after = client.get("/v1/cluster").json()["replicas"][0]["figures"]
+        assert after["requests"] == me["figures"]["requests"] + 4  # the three chats and the first GET
+        assert after["tokens_per_second"] > 0 and after["models"] == ["fake-chat"]
+
+
+def test_it_needs_a_key_while_keys_exist(app, settings):
+    _, secret = KeyStore(settings.keys_path).create("alice")
+    with TestClient(app) as client:
+        assert client.get("/v1/cluster").status_code == 401
+        answer = client.get("/v1/cluster", headers={"Authorization": f"Bearer {secret}"})
+        assert answer.status_code == 200 and answer.json()["mode"] == "single"
+
+
+def test_cached_prompt_tokens_are_counted_as_usage_tells_them(app):
+    ctx = RequestContext("r", "POST", "/v1/chat/completions", route="/v1/chat/completions", status=200, model="m")
+    ctx.prompt_tokens = 10
+    for cached in (6, 8):  # two choices of one prompt: usage tells the most
+        ctx.observe(Finished("stop", Usage(10, 2, cached_tokens=cached)))
+    app.state.metrics.observe(ctx)
+    text = app.state.metrics.render()[0].decode()
+    assert 'kogata_cached_prompt_tokens_total{model="m"} 8.0' in text
+
+
+# --- on Ray: the parts that need no cluster -------------------------------------------------------
+
+@pytest.fixture
+def ray_serve():
+    return pytest.importorskip("kogata.server.ray_serve", reason="kogata[cluster] (ray) is not installed")
+
+
+def scope(path: str, query: bytes = b"", **headers: str) -> dict:
+    return {"path": path, "query_string": query, "headers": [(k.encode(), v.encode()) for k, v in headers.items()]}
+
+
+def test_a_request_names_its_replica_by_header_or_on_the_probes_by_query(ray_serve):
+    pinned = ray_serve.pinned_replica
+    assert pinned(scope("/v1/chat/completions", **{"x-kogata-replica": " abc "})) == "abc"
+    assert pinned(scope("/metrics", b"replica=r1&x=2")) == "r1"
+    assert pinned(scope("/ready", b"replica=r2")) == "r2"
+    assert pinned(scope("/v1/models", b"replica=r1")) is None  # a query names a replica on the probes only
+    assert pinned(scope("/metrics")) is None
+
+
+def test_the_router_sends_a_pinned_call_to_its_replica_alone(ray_serve):
+    router = object.__new__(ray_serve.PrefixAffinityRouter)
+    router.initialize_state(prefix_affinity=True)
+    replicas = [SimpleNamespace(replica_id=SimpleNamespace(unique_id=name)) for name in ("a", "b", "c")]
+
+    def choose(call):
+        return asyncio.run(router.choose_replicas(replicas, SimpleNamespace(args=[call])))
+
+    assert choose(ray_serve.ReplicaPin("b")) == [[replicas[1]]]
+    call = ray_serve.HttpCall({}, b"", prefix_key="k", replica="c")
+    assert choose(call) == [[replicas[2]]]
+    keyed = choose(ray_serve.HttpCall({}, b"", prefix_key="k"))
+    assert [len(group) for group in keyed] == [1, 2]  # the key's replica first, then the others
+    gone = choose(ray_serve.HttpCall({}, b"", prefix_key="k", replica="zz"))
+    assert gone == keyed  # an unknown replica: routed as any request (and that replica answers 404)
+    router.initialize_state(prefix_affinity=False)
+    unkeyed = choose(ray_serve.HttpCall({}, b"", prefix_key="k"))
+    assert len(unkeyed) == 1 and len(unkeyed[0]) == 2  # no affinity: two random replicas
+
+
+class Recorded:
+    """Stands in for ray.util.metrics' classes: keeps what is recorded, by tags."""
+
+    def __init__(self, name, description="", tag_keys=(), boundaries=None):
+        self.name, self.tag_keys, self.values = name, tag_keys, {}
+
+    def _key(self, tags):
+        assert set(tags) == set(self.tag_keys), (self.name, tags)
+        return tuple(sorted(tags.items()))
+
+    def inc(self, value=1.0, tags=None):
+        self.values[self._key(tags)] = self.values.get(self._key(tags), 0) + value
+
+    def set(self, value, tags=None):
+        self.values[self._key(tags)] = value
+
+    def observe(self, value, tags=None):
+        self.values.setdefault(self._key(tags), []).append(value)
+
+
+def test_the_bridge_copies_increments_and_histogram_buckets(app, monkeypatch):
+    ray_metrics = pytest.importorskip("kogata.server.ray_metrics", reason="kogata[cluster] (ray) is not installed")
+
+    for name in ("Counter", "Gauge", "Histogram"):
+        monkeypatch.setattr(ray_metrics, name, Recorded)
+    metrics = app.state.metrics
+    bridge = ray_metrics.RayMetricsBridge("rep-1", metrics, app.state.runtime, lambda: 3)
+
+    def answered(ttft_s: float) -> None:
+        ctx = RequestContext("r", "POST", "/v1/chat/completions", route="/v1/chat/completions", status=200, model="m")
+        ctx.prompt_tokens, ctx.completion_tokens, ctx.first_token_at = 5, 2, ctx.started + ttft_s
+        metrics.observe(ctx)
+
+    answered(0.02)
+    bridge.update()
+    answered(0.02)
+    answered(7.0)
+    bridge.update()
+    bridge.update()  # nothing new: nothing added
+    tags = (("replica", "rep-1"), ("route", "/v1/chat/completions"), ("status", "200"))
+    assert bridge.requests.values == {tags: 3}
+    assert bridge.tokens["prompt_tokens"].values == {(("model", "m"), ("replica", "rep-1")): 15}
+    assert bridge.tokens["completion_tokens"].values == {(("model", "m"), ("replica", "rep-1")): 6}
+    observed = bridge.ttft.values[(("model", "m"), ("replica", "rep-1"))]
+    assert sorted(observed) == pytest.approx([0.0175, 0.0175, 7.5])  # each in its bucket: (0.01, 0.025] twice, (5, 10] once
+    assert bridge.in_flight_gauge.values == {(("replica", "rep-1"),): 3}
