@@ -99,22 +99,22 @@ def serve_on_ray(s, address: str, replicas: int, autoscale: str | None, target_o
             raise click.BadParameter(f"give MIN:MAX with 0 < MIN <= MAX, not {autoscale!r}", param_hint="--autoscale")
         bounds = (int(low), int(high))
     connect(address)
-    from ..server.ray_serve import APP_NAME, Scaling, deploy
+    from ..server.ray_serve import Scaling, ServeConflict, deploy, undeploy
 
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     try:
         deploy(s, Scaling(replicas, bounds, target_ongoing, prefix_routing))
+    except ServeConflict as e:
+        raise ClusterError(str(e)) from None
     except Exception as e:  # noqa: BLE001  (Ray's deployment errors are long; their first line says it)
         raise ClusterError(f"the deployment on Ray failed: {str(e).strip().splitlines()[0]}") from None
     what = f"{bounds[0]}-{bounds[1]} replicas" if bounds else f"{replicas} replica{'s' * (replicas > 1)}"
     click.echo(f"kogata serving {s.server.model} on Ray ({what}) at http://{s.server.host}:{s.server.port}/v1", err=True)
     stop.wait()
-    from ray import serve as ray_serve
-
     click.echo("stopping: replicas finish what they are answering", err=True)
-    ray_serve.delete(APP_NAME)
+    undeploy()
 
 
 def tune_malloc(arenas: int = 2, mmap_threshold: int = 256 << 10) -> None:

@@ -20,13 +20,17 @@ from .cluster import replica_figures
 FIGURES_TIMEOUT_S = 2.0
 
 
-def application_details(app_name: str):
-    """Ray Serve's ApplicationDetails of `app_name` (what serve.status() summarizes), or None."""
+def serve_details():
+    """Ray Serve's ServeInstanceDetails: its HTTP options and applications (what serve.status() summarizes)."""
     from ray.serve.context import _get_global_client
     from ray.serve.schema import ServeInstanceDetails
 
-    details = ServeInstanceDetails(**_get_global_client().get_serve_details())
-    return details.applications.get(app_name)
+    return ServeInstanceDetails(**_get_global_client().get_serve_details())
+
+
+def application_details(app_name: str):
+    """Ray Serve's ApplicationDetails of `app_name`, or None."""
+    return serve_details().applications.get(app_name)
 
 
 def _text(value) -> str:

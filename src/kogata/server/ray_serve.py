@@ -250,10 +250,33 @@ def application(settings: Settings, scaling: Scaling):
     return front.bind(replicas)
 
 
+class ServeConflict(RuntimeError):
+    pass
+
+
 def deploy(settings: Settings, scaling: Scaling) -> None:
-    """Start (or update) kogata on the joined Ray cluster, HTTP on settings.server.host:port."""
+    """Start (or update) kogata on the joined Ray cluster, HTTP on settings.server.host:port.
+
+    Ray Serve has one HTTP address per cluster, fixed when it first starts: where it already runs on
+    another port, the deployment is refused rather than served where the caller does not look."""
+    from .ray_cluster import serve_details
+
     serve.start(http_options={"host": settings.server.host, "port": settings.server.port})
+    port = serve_details().http_options.port
+    if port != settings.server.port:
+        raise ServeConflict(f"Ray Serve already listens on port {port} of this cluster (its port is fixed while it "
+                            f"runs): serve with --port {port}, or stop it first (`serve shutdown`)")
     serve.run(application(settings, scaling), name=APP_NAME, route_prefix="/", blocking=False)
+
+
+def undeploy() -> None:
+    """Delete kogata's application (its replicas finish what they are answering); Ray Serve itself is
+    shut down too when no other application is left on the cluster, freeing its HTTP port."""
+    from .ray_cluster import serve_details
+
+    serve.delete(APP_NAME)
+    if not serve_details().applications:
+        serve.shutdown()
 
 
 def replicas_status() -> list[dict[str, Any]]:
