@@ -144,3 +144,71 @@ def test_the_bridge_copies_increments_and_histogram_buckets(app, monkeypatch):
     observed = bridge.ttft.values[(("model", "m"), ("replica", "rep-1"))]
     assert sorted(observed) == pytest.approx([0.0175, 0.0175, 7.5])  # each in its bucket: (0.01, 0.025] twice, (5, 10] once
     assert bridge.in_flight_gauge.values == {(("replica", "rep-1"),): 3}
+
+
+# --- the Ray Serve application as `kogata serve --ray` and Ray Serve config files (`build`) make it ---
+
+def replica_deployment(app):
+    """The engine deployment that the front deployment of `app` is bound to."""
+    return app._bound_deployment.init_args[0]._bound_deployment
+
+
+def test_the_replica_deployment_takes_its_threads_replicas_and_drain_time_from_the_settings():
+    from kogata.config import Settings
+    from kogata.server.ray_serve import Scaling, application
+
+    settings = Settings()
+    settings.engine.threads, settings.engine.parallel, settings.server.shutdown_timeout_s = 3, 4, 45
+    fixed = replica_deployment(application(settings, Scaling(replicas=3)))
+    assert fixed.num_replicas == 3 and fixed.ray_actor_options["num_cpus"] == 3
+    assert fixed.ray_actor_options["runtime_env"]["env_vars"]["RAY_SERVE_RUN_USER_CODE_IN_SEPARATE_THREAD"] == "0"
+    assert fixed._deployment_config.graceful_shutdown_timeout_s == 45  # a replica removed finishes what it answers
+    assert fixed._deployment_config.max_ongoing_requests == 8
+    scaled = replica_deployment(application(settings, Scaling(autoscale=(1, 4)))).\
+        _deployment_config.autoscaling_config
+    assert (scaled.min_replicas, scaled.initial_replicas, scaled.max_replicas) == (1, 1, 4)
+    assert scaled.target_ongoing_requests == 4  # --parallel, unless --target-ongoing says otherwise
+    aimed = replica_deployment(application(settings, Scaling(autoscale=(2, 6), target_ongoing=1.5)))
+    assert aimed._deployment_config.autoscaling_config.target_ongoing_requests == 1.5
+
+
+def test_a_serve_config_builds_the_same_application(monkeypatch, tmp_path):
+    from kogata.errors import ModelNotFound
+    from kogata.models.store import ModelStore
+    from kogata.server.ray_serve import build
+
+    monkeypatch.setenv("KOGATA_HOME", str(tmp_path))
+    with pytest.raises(ModelNotFound, match="pull"):  # said before any replica tries to load it
+        build({})
+    monkeypatch.setattr(ModelStore, "get", lambda self, name: None)  # as if pulled
+    app = build({"autoscale": "2:5", "target_ongoing": "3", "prefix_routing": "false"})
+    scaled = replica_deployment(app)._deployment_config
+    assert (scaled.autoscaling_config.min_replicas, scaled.autoscaling_config.max_replicas) == (2, 5)
+    assert scaled.request_router_config.request_router_kwargs == {"prefix_affinity": False, "slots": 8}
+    assert replica_deployment(build({"replicas": 2})).num_replicas == 2
+    for bad in ({"autoscale": "5:2"}, {"autoscale": "two"}, {"replica": 2}):
+        with pytest.raises(ValueError):
+            build(bad)
+
+
+def test_prefixes_spread_over_the_replicas_slots_and_stay_where_they_are_held():
+    from kogata.server.prefix_router import PrefixPlacement
+
+    placement, replicas = PrefixPlacement(slots=2), ["r1", "r2"]
+
+    def route(key: str) -> str:
+        first = placement.rank(key, replicas)[0]
+        placement.sent(key, first)
+        return first
+
+    keys = ["system:銀行", "system:bank", "system:詩人", "system:poet"]
+    where = {key: route(key) for key in keys}
+    assert sorted(where.values()) == ["r1", "r1", "r2", "r2"]  # four prefixes, two slots on each replica
+    for _ in range(3):
+        assert {key: route(key) for key in reversed(keys)} == where  # each stays where it is held
+    replicas = ["r2", "r3"]  # r1 went away and r3 came: r1's prefixes go where there is room, r2's stay
+    assert {key: route(key) for key in keys} == {key: "r3" if where[key] == "r1" else "r2" for key in keys}
+    assert "r1" not in placement.held
+    oldest = next(iter(placement.held["r2"]))
+    placement.sent("system:pinned", "r2")  # a third prefix on a replica of two slots pushes its oldest out
+    assert oldest not in placement.held["r2"] and len(placement.held["r2"]) == 2

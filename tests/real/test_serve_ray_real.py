@@ -7,7 +7,7 @@ import signal
 import subprocess
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import httpx
 import openai
@@ -15,34 +15,11 @@ import pytest
 from fake_upstream import FakeUpstream
 from helpers import free_port, kogata_cmd
 
-from kogata.server.prefix_router import prefix_key, rank_by_affinity
-
-SYSTEM_PROMPTS = ["You are a bank's support assistant. Answer in one sentence.",
-                  "あなたは銀行のサポート担当です。丁寧な日本語で一文で答えてください。",
-                  "You translate English to French. Reply with the translation only.",
-                  "You are a poet. Every answer is a haiku about the sea.",
-                  "あなたは社内ヘルプデスクです。手順を番号付きで短く示してください。",
-                  "You summarise contracts for a Japanese trading company in plain English.",
-                  "あなたは人事規程のアシスタントです。規程にない事は推測しないでください。",
-                  "You answer questions about train timetables in Osaka, briefly.",
-                  "ｶﾀｶﾅで答えるアシスタントです。全角と半角の違いに気をつけてください。",
-                  "You are a customer-service agent for a São Paulo retailer. Be concise."]
+PROMPTS = ["You are a bank's support assistant. Answer in one sentence.",
+           "あなたは銀行のサポート担当です。丁寧な日本語で一文で答えてください。",
+           "You translate English to French. Reply with the translation only.",
+           "ｶﾀｶﾅで答えるアシスタントです。全角と半角の違いに気をつけてください。"]
 MODEL = "smollm2-135m"
-
-
-def owner(system: str, replica_ids: list[str]) -> str:
-    """The replica the router ranks first for a chat that opens with `system`."""
-    body = json.dumps({"model": MODEL, "messages": [{"role": "system", "content": system}]}).encode()
-    return rank_by_affinity(prefix_key("/v1/chat/completions", body), replica_ids)[0]
-
-
-def two_per_replica(replica_ids: list[str]) -> list[str]:
-    """Four system prompts, two whose prefix belongs to each replica (chosen from twenty, so that a
-    test never finds them all on one replica by chance: it would be 1 in 2**19)."""
-    pool = [f"{p} {suffix}" for suffix in ("", "(2)") for p in SYSTEM_PROMPTS]
-    chosen = [p for rid in replica_ids for p in [p for p in pool if owner(p, replica_ids) == rid][:2]]
-    assert len(chosen) == 4, replica_ids
-    return chosen
 
 
 @dataclass
@@ -52,7 +29,8 @@ class Cluster:
     secret: str
     upstream: FakeUpstream
     ray_address: str
-    prompts: list[str] = field(default_factory=list)  # two per replica (two_per_replica)
+    stop: object = None  # SIGTERM to `kogata serve --ray`, then its exit status
+
 
     def kogata(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(kogata_cmd(*args), env=self.env, capture_output=True, text=True, timeout=120)
@@ -87,11 +65,15 @@ def served(ray_cluster, postgres_server, real_store, tmp_path_factory):
                 pass
             assert server.poll() is None and time.time() < deadline, (folder / "serve.log").read_text()
             time.sleep(0.5)
-        cluster = Cluster(url, env, secret, upstream, ray_cluster)
-        cluster.prompts = two_per_replica(routable(cluster))
+        def stop() -> int:
+            if server.poll() is None:
+                server.send_signal(signal.SIGTERM)
+            return server.wait(timeout=120)
+
+        cluster = Cluster(url, env, secret, upstream, ray_cluster, stop=stop)
+        routable(cluster)
         yield cluster
-        server.send_signal(signal.SIGTERM)
-        assert server.wait(timeout=120) == 0, (folder / "serve.log").read_text()[-3000:]
+        assert stop() == 0, (folder / "serve.log").read_text()[-3000:]
         with pytest.raises(httpx.ConnectError):  # kogata was Serve's only application: Serve is gone, its port free
             httpx.get(f"{url}/ready", timeout=5)
 
@@ -117,27 +99,26 @@ def ask(client: openai.OpenAI, system: str, question: str = "What is a savings a
 
 
 def replica_of(served: Cluster) -> dict[str, str]:
-    return {system: ask(served.client(), system)[1] for system in served.prompts}
+    return {system: ask(served.client(), system)[1] for system in PROMPTS}
 
 
 def test_two_replicas_serve_the_sdk_and_keep_each_prompt_on_one(served):
     client = served.client()
-    seen: dict[str, set[str]] = {p: set() for p in served.prompts}
+    seen: dict[str, set[str]] = {p: set() for p in PROMPTS}
     cached = []
     for _ in range(3):
-        for system in served.prompts:
+        for system in PROMPTS:
             answer, replica = ask(client, system)
             assert answer.choices[0].message.content and answer.usage.completion_tokens > 0
             seen[system].add(replica)
             cached.append(answer.usage.prompt_tokens_details.cached_tokens)
-    replica_ids = routable(served)
-    assert all(seen[p] == {owner(p, replica_ids)} for p in served.prompts), seen  # each stays on the replica its prefix ranks first
-    assert len(set().union(*seen.values())) == 2, seen
-    assert all(n > 0 for n in cached[len(served.prompts):]), cached  # repeats found their prefix in the KV cache
+    assert all(len(replicas) == 1 for replicas in seen.values()), seen  # each prompt stays where its prefix is
+    assert sorted(len([p for p in PROMPTS if seen[p] == {r}]) for r in set().union(*seen.values())) == [2, 2], seen
+    assert all(n > 0 for n in cached[len(PROMPTS):]), cached  # repeats found their prefix in the KV cache
 
     stream = client.chat.completions.create(
         model="smollm2-135m", max_tokens=12, temperature=0, stream=True,
-        messages=[{"role": "system", "content": served.prompts[1]}, {"role": "user", "content": "口座を開きたいです"}])
+        messages=[{"role": "system", "content": PROMPTS[1]}, {"role": "user", "content": "口座を開きたいです"}])
     chunks = list(stream)
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert chunks[-1].choices[0].finish_reason in ("stop", "length")
@@ -178,7 +159,7 @@ def test_a_key_revoked_by_the_cli_is_refused_by_both_replicas_within_a_second(se
 def test_the_audit_log_is_written_from_both_replicas(served):
     placed = replica_of(served)
     client = served.client()
-    for system in served.prompts:
+    for system in PROMPTS:
         reply = client.chat.completions.create(
             model="auto", extra_body={"route": "upstream"}, max_tokens=20,
             messages=[{"role": "system", "content": system},
@@ -189,7 +170,7 @@ def test_the_audit_log_is_written_from_both_replicas(served):
     assert listed.returncode == 0, listed.stderr
     entries = [json.loads(line) for line in listed.stdout.splitlines()]
     sent = [e["sent"] for e in entries]
-    assert len(sent) >= len(served.prompts) and not any("tanaka@example.co.jp" in s or "田中太郎" in s for s in sent)
+    assert len(sent) >= len(PROMPTS) and not any("tanaka@example.co.jp" in s or "田中太郎" in s for s in sent)
 
 
 def test_killing_a_replica_mid_stream_fails_that_client_only(served):
@@ -349,5 +330,23 @@ def test_a_second_serve_on_another_port_is_refused_and_the_first_keeps_serving(s
     assert other.returncode != 0
     port = served.url.rsplit(":", 1)[1]
     assert f"Ray Serve already listens on port {port}" in other.stderr and "Traceback" not in other.stderr, other.stderr
-    answer, _ = ask(served.client(), served.prompts[0])
+    answer, _ = ask(served.client(), PROMPTS[0])
     assert answer.choices[0].message.content
+
+
+def test_stopping_the_server_lets_a_stream_in_flight_finish(served):
+    """Last in this file: it stops the server. Ray Serve drains a replica the same way when autoscaling
+    removes it (graceful_shutdown_timeout_s = server.shutdown_timeout_s)."""
+    chunks = served.client().chat.completions.create(
+        model=MODEL, max_tokens=200, temperature=0, stream=True,
+        messages=[{"role": "system", "content": PROMPTS[0]}, {"role": "user", "content": "長い物語を話してください。"}])
+    stream = iter(chunks)
+    first = next(stream)
+    stopped: dict[str, int] = {}
+    stopper = threading.Thread(target=lambda: stopped.setdefault("status", served.stop()))
+    stopper.start()
+    rest = list(stream)
+    stopper.join(timeout=150)
+    finish = [c.choices[0].finish_reason for c in [first, *rest] if c.choices and c.choices[0].finish_reason]
+    assert finish in (["stop"], ["length"]), finish  # the stream ended as streams end, not cut
+    assert len(rest) > 5 and stopped == {"status": 0}, (len(rest), stopped)

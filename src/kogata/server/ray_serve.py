@@ -30,7 +30,7 @@ from ray.serve.config import AutoscalingConfig, RequestRouterConfig
 from ray.serve.request_router import FIFOMixin, RequestRouter
 
 from ..config import Settings
-from .prefix_router import prefix_key, rank_by_affinity
+from .prefix_router import PrefixPlacement, prefix_key
 
 APP_NAME = "kogata"
 REPLICA_DEPLOYMENT = "replica"
@@ -70,11 +70,16 @@ def pinned_replica(scope: dict[str, Any]) -> str | None:
 
 class PrefixAffinityRouter(FIFOMixin, RequestRouter):
     """A request pinned to a replica goes to it alone (if it is running: else as any other request).
-    With `prefix_affinity`, a request with a prefix key goes to its replica while that one accepts work
-    (then to the others); others go to the less busy of two random replicas."""
+    With `prefix_affinity`, a request with a prefix key goes where PrefixPlacement ranks it (then to the
+    others, when that one is full); others go to the less busy of two random replicas."""
 
-    def initialize_state(self, prefix_affinity: bool = True, **kwargs):
+    def initialize_state(self, prefix_affinity: bool = True, slots: int = 1, **kwargs):
         self.prefix_affinity = prefix_affinity
+        self.placement = PrefixPlacement(slots)
+
+    def _key(self, pending_request) -> str | None:
+        call = pending_request.args[0] if pending_request is not None and pending_request.args else None
+        return getattr(call, "prefix_key", None) if self.prefix_affinity else None
 
     async def choose_replicas(self, candidate_replicas, pending_request=None):
         call = pending_request.args[0] if pending_request is not None and pending_request.args else None
@@ -83,12 +88,16 @@ class PrefixAffinityRouter(FIFOMixin, RequestRouter):
             pinned = [r for r in candidate_replicas if r.replica_id.unique_id == pin]
             if pinned:
                 return [pinned]
-        key = getattr(call, "prefix_key", None) if self.prefix_affinity else None
+        key = self._key(pending_request)
         if key is None or len(candidate_replicas) < 2:
             return [random.sample(list(candidate_replicas), min(2, len(candidate_replicas)))]
         by_id = {r.replica_id.unique_id: r for r in candidate_replicas}
-        ranked = [by_id[rid] for rid in rank_by_affinity(key, list(by_id))]
+        ranked = [by_id[rid] for rid in self.placement.rank(key, list(by_id))]
         return [ranked[:1], ranked[1:]]
+
+    def on_request_routed(self, pending_request, replica_id, result) -> None:
+        if (key := self._key(pending_request)) is not None:
+            self.placement.sent(key, replica_id.unique_id)
 
 
 class Replica:
@@ -225,11 +234,17 @@ class Scaling:
     prefix_routing: bool = True
 
 
+# Serve's replica code, the handle's router and ours share one event loop (Ray Serve runs them in
+# separate threads by default): 10-15 ms less to the first token through the two hops here
+# (docs/benchmarks.md). Our code never blocks the loop, as under uvicorn; read when each actor starts.
+ONE_LOOP = {"env_vars": {"RAY_SERVE_RUN_USER_CODE_IN_SEPARATE_THREAD": "0", "RAY_SERVE_RUN_ROUTER_IN_SEPARATE_LOOP": "0"}}
+
+
 def application(settings: Settings, scaling: Scaling):
     """The Ray Serve application: a Front bound to the Replica deployment."""
     threads = settings.engine.threads
     options: dict[str, Any] = {
-        "ray_actor_options": {"num_cpus": threads},
+        "ray_actor_options": {"num_cpus": threads, "runtime_env": ONE_LOOP},
         "max_ongoing_requests": settings.engine.parallel * 2,
         "graceful_shutdown_timeout_s": settings.server.shutdown_timeout_s,
         "health_check_period_s": 5,
@@ -243,11 +258,38 @@ def application(settings: Settings, scaling: Scaling):
     else:
         options["num_replicas"] = scaling.replicas
     options["request_router_config"] = RequestRouterConfig(  # pinned requests, and the prefix affinity if wanted
-        request_router_class=PrefixAffinityRouter, request_router_kwargs={"prefix_affinity": scaling.prefix_routing})
+        request_router_class=PrefixAffinityRouter,
+        request_router_kwargs={"prefix_affinity": scaling.prefix_routing, "slots": settings.engine.parallel})
     replicas = serve.deployment(Replica, name=REPLICA_DEPLOYMENT, **options).bind(settings)
-    front = serve.deployment(serve.ingress()(Front), name="front", ray_actor_options={"num_cpus": 0},
+    front = serve.deployment(serve.ingress()(Front), name="front", ray_actor_options={"num_cpus": 0, "runtime_env": ONE_LOOP},
                              max_ongoing_requests=1000)
     return front.bind(replicas)
+
+
+def build(args: dict[str, Any]):
+    """The application for Ray Serve's config files (`serve deploy`, KubeRay's RayService):
+    `import_path: kogata.server.ray_serve:build`, with `args` replicas, autoscale ("MIN:MAX"),
+    target_ongoing and prefix_routing; every other setting from KOGATA_HOME's config.toml and KOGATA_*
+    variables, as `kogata serve` reads them. The models must be in KOGATA_HOME already (kogata pull)."""
+    from ..config import load_settings
+    from ..models.store import ModelStore
+
+    settings = load_settings()
+    store = ModelStore(settings.models_dir)
+    for name in filter(None, (settings.server.model, settings.server.embedding_model)):
+        store.get(name)  # ModelNotFound, with its `kogata pull` hint, rather than a replica failing to start
+    unknown = set(args) - {"replicas", "autoscale", "target_ongoing", "prefix_routing"}
+    if unknown:
+        raise ValueError(f"unknown argument(s) {sorted(unknown)}: give replicas, autoscale, target_ongoing, prefix_routing")
+    autoscale = None
+    if "autoscale" in args:
+        low, _, high = str(args["autoscale"]).partition(":")
+        if not (low.isdigit() and high.isdigit() and 0 < int(low) <= int(high)):
+            raise ValueError(f"autoscale is MIN:MAX with 0 < MIN <= MAX, not {args['autoscale']!r}")
+        autoscale = (int(low), int(high))
+    target = args.get("target_ongoing")
+    prefix = str(args.get("prefix_routing", True)).lower() not in ("false", "0", "no", "off")
+    return application(settings, Scaling(int(args.get("replicas", 1)), autoscale, float(target) if target else None, prefix))
 
 
 class ServeConflict(RuntimeError):
