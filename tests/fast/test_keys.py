@@ -51,9 +51,12 @@ def test_bad_names_are_refused(store, name):
         store.create(name)
 
 
-def test_limits_must_be_positive(store):
+def test_limits_must_be_positive_and_fit_every_store(store):
     with pytest.raises(KeyStoreError, match="--rpm must be at least 1"):
         store.create("a", rpm=0)
+    with pytest.raises(KeyStoreError, match="--tpm must be at most 2,147,483,647"):  # PostgreSQL's integer
+        store.create("a", tpm=3_000_000_000)
+    assert store.list() == []
 
 
 def test_revoke_unknown_is_an_error(store):

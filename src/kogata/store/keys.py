@@ -123,9 +123,14 @@ def _scopes(scopes) -> frozenset[str]:
     return frozenset(scopes)
 
 
+LIMIT_MAX = 2**31 - 1  # PostgreSQL's integer column, as SQLite's would take any
+
+
 def _limit(value: int | None, what: str) -> int | None:
     if value is not None and value < 1:
         raise KeyStoreError(f"{what} must be at least 1 (leave it out for no limit), got {value}")
+    if value is not None and value > LIMIT_MAX:
+        raise KeyStoreError(f"{what} must be at most {LIMIT_MAX:,} (leave it out for no limit), got {value}")
     return value
 
 
