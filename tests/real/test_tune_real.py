@@ -15,8 +15,8 @@ import pytest
 from kogata.models.pull import pull
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-CHUNK = 512
-CHUNKS = 1  # 512 positions per comparison: gemma3's 262k-token vocabulary makes each costly
+CHUNK = 256
+CHUNKS = 1  # 256 positions per comparison: gemma3's 262k-token vocabulary makes each costly
 
 
 def _torch():
