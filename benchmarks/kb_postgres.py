@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from helpers import RememberingEmbedder  # noqa: E402  (tests/: each text embedded once)
 from kogata.config import Settings  # noqa: E402
 from kogata.engine.embedder import LlamaEmbedder  # noqa: E402
 from kogata.kb import KnowledgeBase  # noqa: E402
@@ -34,23 +35,6 @@ MODEL = "e5-small"
 
 def emit(**fields) -> None:
     print(json.dumps(fields, ensure_ascii=False), flush=True)
-
-
-class RememberingEmbedder:
-    """Each text embedded once, then served from memory."""
-
-    def __init__(self, engine):
-        self.engine, self.info, self._seen = engine, engine.info, {}
-
-    def embed(self, texts, input_type="query"):
-        missing = [t for t in dict.fromkeys(texts) if (input_type, t) not in self._seen]
-        if missing:
-            vectors, _ = self.engine.embed(missing, input_type)
-            self._seen.update({(input_type, t): v for t, v in zip(missing, vectors)})
-        return [self._seen[(input_type, t)] for t in texts], 0
-
-    def count_tokens(self, text):
-        return self.engine.count_tokens(text)
 
 
 def load_jsquad(paragraphs: int) -> tuple[list[dict], list[str]]:

@@ -79,3 +79,20 @@ def kogata_serve(home: Path, log: Path, *args: str):
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+
+
+class RememberingEmbedder:
+    """The real embedder, each text embedded once: every store given it gets bit-identical vectors."""
+
+    def __init__(self, engine):
+        self.engine, self.info, self._seen = engine, engine.info, {}
+
+    def embed(self, texts, input_type="query"):
+        missing = [t for t in dict.fromkeys(texts) if (input_type, t) not in self._seen]
+        if missing:
+            vectors, _ = self.engine.embed(missing, input_type)
+            self._seen.update({(input_type, t): v for t, v in zip(missing, vectors)})
+        return [self._seen[(input_type, t)] for t in texts], 0
+
+    def count_tokens(self, text):
+        return self.engine.count_tokens(text)

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from fakes import FakeChatEngine, FakeEmbedder
-from helpers import free_port
+from helpers import RememberingEmbedder, free_port
 from fastapi.testclient import TestClient
 from kogata.cli import main
 from kogata.config import Settings
@@ -41,23 +41,6 @@ Submit expense reports within 30 days through the finance portal. Receipts are r
 RULES_JA = "当社の本社は大阪市北区にあります。営業時間は平日の午前9時から午後6時までです。\n有給休暇の申請は、取得日の3日前までに上長へ提出してください。\n"
 QUERIES = ["有給休暇はいつまでに申請する必要がありますか", "How many days of paid vacation do new employees get?",
            "梅雨の時期はいつですか", "expense report receipts", "営業時間", "台風はどこで発生しますか"]
-
-
-class RememberingEmbedder:
-    """The real embedder, each text embedded once: both stores get bit-identical vectors."""
-
-    def __init__(self, engine):
-        self.engine, self.info, self._seen = engine, engine.info, {}
-
-    def embed(self, texts, input_type="query"):
-        missing = [t for t in dict.fromkeys(texts) if (input_type, t) not in self._seen]
-        if missing:
-            vectors, _ = self.engine.embed(missing, input_type)
-            self._seen.update({(input_type, t): v for t, v in zip(missing, vectors)})
-        return [self._seen[(input_type, t)] for t in texts], 0
-
-    def count_tokens(self, text):
-        return self.engine.count_tokens(text)
 
 
 @pytest.fixture(scope="module")

@@ -14,23 +14,17 @@ from typing import Any
 
 from ..errors import StoreError
 from .pg_registry import Placed, RegisteredVersion, SpecialistRegistry, canonical_json
-from .store import NAME_PATTERN, STAGING_PREFIX, ModelStore, discard, write_json_atomic
+from .store import NAME_PATTERN, STAGING_PREFIX, ModelStore, discard, sha256_file, write_json_atomic
 from .versions import KEPT_VERSIONS, MANIFEST
 
 REGISTERED = ".registry"
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def files_of(folder: Path) -> dict[str, str]:
     """Every file under `folder` but its manifest, by path relative to it, with its sha256."""
-    return {p.relative_to(folder).as_posix(): sha256_of(p) for p in sorted(folder.rglob("*"))
+    return {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.rglob("*"))
             if p.is_file() and p.relative_to(folder).as_posix() != MANIFEST}
 
 
@@ -144,7 +138,7 @@ class RegisteredVersions:
             if not (folder / file).is_file():
                 raise StoreError(f"{self.kind} '{version.name}' version {version.version}: {folder / file} is missing; "
                                  "the registry points at files that are gone (restore them, or roll back or train again)")
-            if sha256_of(folder / file) != digest:
+            if sha256_file(folder / file) != digest:
                 raise StoreError(f"{self.kind} '{version.name}' version {version.version}: {folder / file} differs from "
                                  "the registered file (sha256 mismatch); restore it, or roll back or train again")
         manifest = self._read(folder, version.name)

@@ -37,6 +37,14 @@ _LEFTOVER = re.compile(r"^\.(partial|removing)-.+-(\d+)-[a-z0-9_]+$")
 CHUNK = 1 << 20
 
 
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
 @dataclass
 class InstalledModel:
     name: str

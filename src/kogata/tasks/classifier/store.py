@@ -7,7 +7,6 @@ folder that the next training sweeps up.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import ModelNotFound, StoreError
-from ...models.store import NAME_PATTERN, ModelStore, discard, write_json_atomic
+from ...models.store import NAME_PATTERN, ModelStore, discard, sha256_file, write_json_atomic
 from ...models.versions import Versions
 
 if TYPE_CHECKING:
@@ -147,12 +146,6 @@ def classifier_store(settings: Settings) -> ClassifierStore:
     return ClassifierStore.in_home(settings.home_dir)
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _read_manifest(folder: Path, name: str | None = None) -> dict[str, Any] | None:
