@@ -338,3 +338,61 @@ def test_a_streamed_answer_ends_as_its_deltas_say(said):
     delta, text, citations = AnswerPlan("送料は？", "ja", [hit], True).finish_streamed(said)
     assert text == said + delta
     assert "[1]" in text and [c.index for c in citations] == [1]
+
+
+PAID_LEAVE_QUESTION = "有給休暇の申請は取得日の何日前までに上長へ提出しますか。"
+PAID_LEAVE = {
+    "grant": ("有給休暇の申請について。有給休暇は入社から6か月後に10日付与されます。有給休暇の申請は上長へ提出し、"
+              "上長が申請を承認します。有給休暇の申請書は社内ポータルにあります。"),
+    "deadline": ("有給休暇の申請は、取得日の3日前までに上長へ提出してください。なお、慶弔休暇、産前産後休暇、育児休業"
+                 "および介護休業の扱いは別の規程で定めます。年度末の繰越は最大20日までで、それを超えた日数は消滅します。"
+                 "半日単位の取得は年10回まで認められます。"),
+    "office": "当社の本社は大阪市北区にあります。来客の受付は1階です。",
+    "expenses": "経費精算は月末までに経理部へ提出してください。領収書の原本が必要です。",
+}
+
+
+def test_the_second_stage_prefers_the_passage_that_holds_the_question_over_its_topical_neighbour():
+    from kogata.kb import rerank
+
+    texts = list(PAID_LEAVE.values())
+    lexical = np.array([1.0, 0.8, 0.1, 0.3])  # the neighbour leads on BM25 and cosine alike
+    dense = np.array([0.91, 0.89, 0.78, 0.80])
+    raw = rerank.features(PAID_LEAVE_QUESTION, lexical, dense, texts)
+    assert (raw[1, 2:] > raw[0, 2:]).all()  # longest common substring, trigrams, content words
+    probability = rerank.scores("e5-small", PAID_LEAVE_QUESTION, lexical, dense, texts)
+    assert int(np.argmax(probability)) == 1 and ((0 < probability) & (probability < 1)).all()
+    assert rerank.scores("minilm-l6", PAID_LEAVE_QUESTION, lexical, dense, texts) is None
+
+
+def test_search_looks_again_at_a_japanese_querys_candidates_only_where_a_second_stage_is_fitted(settings):
+    from kogata.kb import rerank
+    from kogata.kb.search import VectorIndex, search
+
+    for model in ("e5-small", "fake-embed"):
+        embedder = FakeEmbedder(model)
+        base = KnowledgeBase(settings.kb_dir / model, lambda name: embedder)
+        collection = base.create("rules", embedding_model=model)
+        base.add_texts("rules", [{"text": t, "source": s, "title": "就業規則"} for s, t in PAID_LEAVE.items()]
+                       + [{"text": f"Room {i} is on floor {i % 5}.", "source": f"room{i}", "title": "Rooms"} for i in range(30)])
+
+        def ask(query, rescore):
+            return search(collection, VectorIndex(), embedder, query, k=25, model=model, rescore=rescore)
+
+        looked_again, fused = ask(PAID_LEAVE_QUESTION, True), ask(PAID_LEAVE_QUESTION, False)
+        scores = [h.score for h in looked_again]
+        assert scores == sorted(scores, reverse=True)
+        assert sorted(h.chunk_id for h in looked_again) == sorted(h.chunk_id for h in fused)
+        if model == "e5-small":
+            head = fused[:rerank.DEPTH]
+            probability = rerank.scores(model, PAID_LEAVE_QUESTION, np.array([h.keyword_score for h in head]),
+                                        np.array([h.dense_score for h in head]),
+                                        [f"{h.title} {h.text}" for h in head])
+            assert [h.chunk_id for h in looked_again[:rerank.DEPTH]] == [
+                head[i].chunk_id for i in np.argsort(-probability, kind="stable")]
+            assert fused[0].source == "grant"  # the fused order puts the neighbour first
+            assert looked_again[0].source == "deadline" and 0 <= scores[-1] and scores[0] <= 1
+        else:
+            assert looked_again == fused
+        english = "Which floor is room 7 on?"
+        assert ask(english, True) == ask(english, False)  # fitted on Japanese questions only

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..engine.base import EmbeddingEngine
 from ..errors import InvalidRequest, KogataError
+from . import rerank
 from .collection import Collection
 from .terms import is_mostly_japanese, terms
 
@@ -121,9 +122,11 @@ def match_expression(query_terms: list[str]) -> str:
 
 
 def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine, query: str, *,
-           k: int = 5, filter: dict[str, Any] | None = None, model: str | None = None) -> list[Hit]:
+           k: int = 5, filter: dict[str, Any] | None = None, model: str | None = None,
+           rescore: bool = True) -> list[Hit]:
     """`model`: the embedding model `embedder` is, as the collection names it; if the collection
-    has switched to another since, EmbeddingModelChanged is raised."""
+    has switched to another since, EmbeddingModelChanged is raised. `rescore`: the best fused
+    candidates of a Japanese query are scored again (kb/rerank.py) where a model is fitted."""
     if not isinstance(query, str) or not query.strip():
         raise InvalidRequest("query must be a non-empty string", param="query")
     if not isinstance(k, int) or not 1 <= k <= MAX_K:
@@ -163,11 +166,28 @@ def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine
         dense = cosine[np.searchsorted(ids, chunk_ids)].astype(np.float64)
         fused = _fuse(lexical, dense, query, model)
         scored = sorted(zip(fused.tolist(), chunk_ids.tolist(), lexical.tolist(), dense.tolist()), reverse=True)
+        second_look = rescore and model in rerank.WEIGHTS and is_mostly_japanese(query)
+        stored = collection.chunks(conn, [c for _, c, _, _ in scored[:max(k, rerank.DEPTH) if second_look else k]])
+        if second_look:
+            scored = _rerank(scored, stored, query, model)
         top = scored[:k]
-        stored = collection.chunks(conn, [c for _, c, _, _ in top])
     return [Hit(chunk.document_id, chunk.source, chunk.title, chunk_id, chunk.text, chunk.heading, chunk.page,
                 round(score, 6), round(lexical, 6), round(dense, 6))
             for score, chunk_id, lexical, dense in top if (chunk := stored.get(chunk_id)) is not None]
+
+
+def _rerank(scored: list[tuple[float, int, float, float]], stored: dict, query: str,
+            model: str | None) -> list[tuple[float, int, float, float]]:
+    """The first `rerank.DEPTH` ordered by the second stage's probability; the rest after them, in
+    fused order, scaled below the least probable."""
+    head = [s for s in scored[:rerank.DEPTH] if s[1] in stored]
+    texts = [" ".join(filter(None, (stored[c].title, stored[c].heading, stored[c].text))) for _, c, _, _ in head]
+    probability = rerank.scores(model, query, np.array([s[2] for s in head]), np.array([s[3] for s in head]), texts)
+    if probability is None:
+        return scored
+    floor = float(probability.min())
+    ranked = sorted(((float(p), c, lex, den) for p, (_, c, lex, den) in zip(probability, head)), reverse=True)
+    return ranked + [(fused * floor, c, lex, den) for fused, c, lex, den in scored[rerank.DEPTH:]]
 
 
 def _fuse(lexical: np.ndarray, dense: np.ndarray, query: str, model: str | None) -> np.ndarray:
