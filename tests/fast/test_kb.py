@@ -392,6 +392,7 @@ def test_search_looks_again_at_a_japanese_querys_candidates_only_where_a_second_
                 head[i].chunk_id for i in np.argsort(-probability, kind="stable")]
             assert fused[0].source == "grant"  # the fused order puts the neighbour first
             assert looked_again[0].source == "deadline" and 0 <= scores[-1] and scores[0] <= 1
+            assert base.plan_answer("rules", PAID_LEAVE_QUESTION).hits[0].source == "deadline"
         else:
             assert looked_again == fused
         english = "Which floor is room 7 on?"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .terms import content_words, normalize
+from .terms import content_words, is_mostly_japanese, normalize
 
 DEPTH = 20  # candidates, best fused first, that are scored again
 FEATURES = ("keyword", "dense", "longest_common", "trigrams", "content_words")
@@ -27,6 +27,10 @@ FEATURES = ("keyword", "dense", "longest_common", "trigrams", "content_words")
 WEIGHTS: dict[str, tuple[float, ...]] = {
     "e5-small": (-7.8517, 0.664, 0.7769, 0.3579, 0.2839, 0.776, 1.7993, -0.0018, 0.491, 0.0665, 0.4946),
 }
+
+
+def applies(model: str | None, query: str) -> bool:
+    return model in WEIGHTS and is_mostly_japanese(query)
 
 
 def features(query: str, lexical: np.ndarray, dense: np.ndarray, texts: list[str]) -> np.ndarray:

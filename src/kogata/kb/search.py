@@ -166,7 +166,7 @@ def search(collection: Collection, index: VectorIndex, embedder: EmbeddingEngine
         dense = cosine[np.searchsorted(ids, chunk_ids)].astype(np.float64)
         fused = _fuse(lexical, dense, query, model)
         scored = sorted(zip(fused.tolist(), chunk_ids.tolist(), lexical.tolist(), dense.tolist()), reverse=True)
-        second_look = rescore and model in rerank.WEIGHTS and is_mostly_japanese(query)
+        second_look = rescore and rerank.applies(model, query)
         stored = collection.chunks(conn, [c for _, c, _, _ in scored[:max(k, rerank.DEPTH) if second_look else k]])
         if second_look:
             scored = _rerank(scored, stored, query, model)
