@@ -168,8 +168,13 @@ def test_the_replica_deployment_takes_its_threads_replicas_and_drain_time_from_t
         _deployment_config.autoscaling_config
     assert (scaled.min_replicas, scaled.initial_replicas, scaled.max_replicas) == (1, 1, 4)
     assert scaled.target_ongoing_requests == 4  # --parallel, unless --target-ongoing says otherwise
-    aimed = replica_deployment(application(settings, Scaling(autoscale=(2, 6), target_ongoing=1.5)))
-    assert aimed._deployment_config.autoscaling_config.target_ongoing_requests == 1.5
+    assert (scaled.upscale_delay_s, scaled.downscale_delay_s, scaled.look_back_period_s) == (30, 600, 30)  # Ray's
+    aimed = replica_deployment(application(settings, Scaling(autoscale=(2, 6), target_ongoing=1.5, upscale_delay_s=2,
+                                                             downscale_delay_s=5, window_s=1.5)))
+    timing = aimed._deployment_config.autoscaling_config
+    assert timing.target_ongoing_requests == 1.5
+    assert (timing.upscale_delay_s, timing.downscale_delay_s, timing.look_back_period_s, timing.metrics_interval_s) == (
+        2, 5, 1.5, 0.5)
 
 
 def test_a_serve_config_builds_the_same_application(monkeypatch, tmp_path):
@@ -186,7 +191,11 @@ def test_a_serve_config_builds_the_same_application(monkeypatch, tmp_path):
     assert (scaled.autoscaling_config.min_replicas, scaled.autoscaling_config.max_replicas) == (2, 5)
     assert scaled.request_router_config.request_router_kwargs == {"prefix_affinity": False, "slots": 8}
     assert replica_deployment(build({"replicas": 2})).num_replicas == 2
-    for bad in ({"autoscale": "5:2"}, {"autoscale": "two"}, {"replica": 2}):
+    quick = replica_deployment(build({"autoscale": "1:2", "upscale_delay_s": "1", "downscale_delay_s": 0}))
+    assert (quick._deployment_config.autoscaling_config.upscale_delay_s,
+            quick._deployment_config.autoscaling_config.downscale_delay_s) == (1, 0)
+    for bad in ({"autoscale": "5:2"}, {"autoscale": "two"}, {"replica": 2}, {"autoscale": "1:2", "upscale_delay_s": -1},
+                {"autoscale": "1:2", "window_s": 0}, {"autoscale": "1:2", "downscale_delay_s": "soon"}):
         with pytest.raises(ValueError):
             build(bad)
 

@@ -43,11 +43,18 @@ def configure_logging() -> None:
 @click.option("--autoscale", metavar="MIN:MAX", help="with --ray: scale between MIN and MAX replicas by load")
 @click.option("--target-ongoing", type=click.FloatRange(min=0.1),
               help="with --autoscale: requests in flight per replica to aim for  [default: --parallel]")
+@click.option("--upscale-delay", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="with --autoscale: load above target this long adds a replica  [default: Ray Serve's, 30]")
+@click.option("--downscale-delay", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="with --autoscale: load below target this long removes one, which finishes its requests first  [default: 600]")
+@click.option("--autoscale-window", type=click.FloatRange(min=0.3), metavar="SECONDS",
+              help="with --autoscale: load is averaged over this window, reported every third of it  [default: 30]")
 @click.option("--prefix-routing/--no-prefix-routing", default=True, show_default=True,
               help="with --ray: send requests that begin alike to the replica that has that beginning cached")
 @click.pass_context
 def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstream_url, upstream_model,
-          on_ray, ray_address, replicas, autoscale, target_ongoing, prefix_routing):
+          on_ray, ray_address, replicas, autoscale, target_ongoing, upscale_delay, downscale_delay, autoscale_window,
+          prefix_routing):
     """Serve the OpenAI-compatible API (chat, completions, embeddings, models).
 
     Also /health, /ready (200 once the models are loaded) and /metrics (Prometheus); one JSON
@@ -77,14 +84,15 @@ def serve(ctx, host, port, model, ctx_size, parallel, threads, insecure, upstrea
     if s.upstream.url:
         click.echo(f'"model": "auto" escalates to {s.upstream.model} at {s.upstream.url}', err=True)
     if on_ray:
-        return serve_on_ray(s, ray_address, replicas, autoscale, target_ongoing, prefix_routing)
+        return serve_on_ray(s, ray_address, replicas, autoscale, target_ongoing, prefix_routing,
+                            (upscale_delay, downscale_delay, autoscale_window))
     click.echo(f"kogata serving {s.server.model} on http://{s.server.host}:{s.server.port}/v1", err=True)
     tune_malloc()
     runner.run(create_app(s), s)
 
 
 def serve_on_ray(s, address: str, replicas: int, autoscale: str | None, target_ongoing: float | None,
-                 prefix_routing: bool) -> None:
+                 prefix_routing: bool, timing: tuple[float | None, float | None, float | None]) -> None:
     """Deploy on the cluster, then hold until SIGTERM/SIGINT, when the application is deleted (Ray Serve
     lets the replicas finish what they are answering)."""
     import signal
@@ -98,6 +106,8 @@ def serve_on_ray(s, address: str, replicas: int, autoscale: str | None, target_o
         if not (sep and low.isdigit() and high.isdigit() and 0 < int(low) <= int(high)):
             raise click.BadParameter(f"give MIN:MAX with 0 < MIN <= MAX, not {autoscale!r}", param_hint="--autoscale")
         bounds = (int(low), int(high))
+    elif any(value is not None for value in timing):
+        raise click.UsageError("--upscale-delay, --downscale-delay and --autoscale-window go with --autoscale")
     connect(address)
     from ..server.ray_serve import Scaling, ServeConflict, deploy, undeploy
 
@@ -105,7 +115,7 @@ def serve_on_ray(s, address: str, replicas: int, autoscale: str | None, target_o
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     try:
-        deploy(s, Scaling(replicas, bounds, target_ongoing, prefix_routing))
+        deploy(s, Scaling(replicas, bounds, target_ongoing, prefix_routing, *timing))
     except ServeConflict as e:
         raise ClusterError(str(e)) from None
     except Exception as e:  # noqa: BLE001  (Ray's deployment errors are long; their first line says it)

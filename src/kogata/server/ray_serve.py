@@ -232,6 +232,21 @@ class Scaling:
     autoscale: tuple[int, int] | None = None  # (min, max) replicas
     target_ongoing: float | None = None  # per replica, when autoscaling  [default: the engine's parallel sequences]
     prefix_routing: bool = True
+    # When autoscaling, Ray Serve's defaults where None: load above target for 30 s adds a replica, below
+    # it for 600 s removes one, load averaged over a 30 s window, reported every third of it.
+    upscale_delay_s: float | None = None
+    downscale_delay_s: float | None = None
+    window_s: float | None = None
+
+    def autoscaling_config(self, parallel: int) -> AutoscalingConfig:
+        low, high = self.autoscale
+        timing = {key: value for key, value in (("upscale_delay_s", self.upscale_delay_s),
+                                                 ("downscale_delay_s", self.downscale_delay_s),
+                                                 ("look_back_period_s", self.window_s)) if value is not None}
+        if self.window_s is not None:
+            timing["metrics_interval_s"] = self.window_s / 3
+        return AutoscalingConfig(min_replicas=low, max_replicas=high, initial_replicas=low,
+                                 target_ongoing_requests=self.target_ongoing or parallel, **timing)
 
 
 # Serve's replica code, the handle's router and ours share one event loop (Ray Serve runs them in
@@ -251,10 +266,7 @@ def application(settings: Settings, scaling: Scaling):
         "health_check_timeout_s": 30,
     }
     if scaling.autoscale:
-        low, high = scaling.autoscale
-        options["autoscaling_config"] = AutoscalingConfig(
-            min_replicas=low, max_replicas=high, initial_replicas=low,
-            target_ongoing_requests=scaling.target_ongoing or settings.engine.parallel)
+        options["autoscaling_config"] = scaling.autoscaling_config(settings.engine.parallel)
     else:
         options["num_replicas"] = scaling.replicas
     options["request_router_config"] = RequestRouterConfig(  # pinned requests, and the prefix affinity if wanted
@@ -269,7 +281,7 @@ def application(settings: Settings, scaling: Scaling):
 def build(args: dict[str, Any]):
     """The application for Ray Serve's config files (`serve deploy`, KubeRay's RayService):
     `import_path: kogata.server.ray_serve:build`, with `args` replicas, autoscale ("MIN:MAX"),
-    target_ongoing and prefix_routing; every other setting from KOGATA_HOME's config.toml and KOGATA_*
+    target_ongoing, prefix_routing, upscale_delay_s, downscale_delay_s and window_s; every other setting from KOGATA_HOME's config.toml and KOGATA_*
     variables, as `kogata serve` reads them. The models must be in KOGATA_HOME already (kogata pull)."""
     from ..config import load_settings
     from ..models.store import ModelStore
@@ -278,9 +290,11 @@ def build(args: dict[str, Any]):
     store = ModelStore(settings.models_dir)
     for name in filter(None, (settings.server.model, settings.server.embedding_model)):
         store.get(name)  # ModelNotFound, with its `kogata pull` hint, rather than a replica failing to start
-    unknown = set(args) - {"replicas", "autoscale", "target_ongoing", "prefix_routing"}
+    timing = ("upscale_delay_s", "downscale_delay_s", "window_s")
+    known = ("replicas", "autoscale", "target_ongoing", "prefix_routing", *timing)
+    unknown = set(args) - set(known)
     if unknown:
-        raise ValueError(f"unknown argument(s) {sorted(unknown)}: give replicas, autoscale, target_ongoing, prefix_routing")
+        raise ValueError(f"unknown argument(s) {sorted(unknown)}: give {', '.join(known)}")
     autoscale = None
     if "autoscale" in args:
         low, _, high = str(args["autoscale"]).partition(":")
@@ -289,7 +303,11 @@ def build(args: dict[str, Any]):
         autoscale = (int(low), int(high))
     target = args.get("target_ongoing")
     prefix = str(args.get("prefix_routing", True)).lower() not in ("false", "0", "no", "off")
-    return application(settings, Scaling(int(args.get("replicas", 1)), autoscale, float(target) if target else None, prefix))
+    delays = {key: float(args[key]) for key in timing if key in args}
+    if any(value < 0 for value in delays.values()) or delays.get("window_s") == 0:
+        raise ValueError(f"{', '.join(timing)} are seconds, at least 0 (the window more than 0)")
+    return application(settings, Scaling(int(args.get("replicas", 1)), autoscale, float(target) if target else None,
+                                         prefix, **delays))
 
 
 class ServeConflict(RuntimeError):
