@@ -276,3 +276,15 @@ def test_closed_embedder_refuses_work(tiny_gguf):
     engine.close()
     with pytest.raises(ServerBusy):
         engine.embed(["hello"])
+
+
+def test_a_gguf_header_is_read_once_while_the_file_is_unchanged(tiny_gguf, tmp_path):
+    from kogata.tune.gguf_files import open_reader
+
+    copy = tmp_path / "copy.gguf"
+    write_model(tiny_gguf, copy, read_tensors(tiny_gguf))
+    first = open_reader(copy)
+    assert open_reader(copy) is first and open_reader(str(copy)) is first
+    write_model(tiny_gguf, copy, read_tensors(tiny_gguf), half="bf16")  # replaced: another file now
+    again = open_reader(copy)
+    assert again is not first and {t.tensor_type.name for t in again.tensors} >= {"BF16"}

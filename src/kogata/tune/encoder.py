@@ -25,7 +25,7 @@ from torch import nn
 
 from ..errors import DataError
 from ..models.bert_gguf import fastest_weight_type
-from .gguf_files import read_tensors, write_model
+from .gguf_files import open_reader, read_tensors, write_model
 from .train import base_dtype
 
 POOLING_MEAN, POOLING_CLS = 1, 2
@@ -59,9 +59,7 @@ class BertEncoder(nn.Module):
 
     @classmethod
     def from_gguf(cls, path: Path) -> BertEncoder:
-        import gguf
-
-        fields = gguf.GGUFReader(str(path)).fields
+        fields = open_reader(path).fields
 
         def value(key: str):
             return fields[key].contents()

@@ -4,6 +4,7 @@ and read back. No torch here."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -12,12 +13,27 @@ import numpy as np
 _SKIP = {"general.architecture", "general.file_type"}
 
 
+def open_reader(path: Path):
+    """A `gguf.GGUFReader` of `path`, shared while the file is unchanged. Reading a header takes the
+    gguf package 12 s for gemma3's 262,144-token vocabulary (a Python object per entry), and a
+    training or an export reads the same base several times."""
+    stat = Path(path).stat()
+    return _reader(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=2)
+def _reader(path: str, mtime_ns: int, size: int):
+    import gguf
+
+    return gguf.GGUFReader(path)
+
+
 def read_tensors(path: Path) -> dict[str, np.ndarray]:
     """Every tensor of a GGUF file as float32 numpy (dequantized, numpy layout), by GGUF name."""
     import gguf
 
     tensors = {}
-    for t in gguf.GGUFReader(str(path)).tensors:
+    for t in open_reader(path).tensors:
         arr = gguf.quants.dequantize(t.data, t.tensor_type)
         arr = np.ascontiguousarray(arr, dtype=np.float32).reshape([int(d) for d in reversed(t.shape)])
         tensors[t.name] = arr if arr.flags.writeable else arr.copy()  # float32 tensors are views of the file
@@ -51,12 +67,12 @@ def write_model(source: Path, out: Path, tensors: dict[str, np.ndarray], *, half
     if half not in types:
         raise ValueError(f"half must be 'f16', 'bf16' or None, not {half!r}")
     file_type, matrix_type = types[half]
-    reader = gguf.GGUFReader(str(source))
-    arch = reader.fields["general.architecture"].contents()
+    original = open_reader(source)
+    arch = original.fields["general.architecture"].contents()
     writer = gguf.GGUFWriter(str(out), arch)
-    copy_metadata(reader, writer)
+    copy_metadata(original, writer)
     writer.add_file_type(file_type)
-    for t in reader.tensors:  # the source's order
+    for t in original.tensors:  # the source's order
         arr = np.ascontiguousarray(tensors[t.name], dtype=np.float32)
         if matrix_type is not None and arr.ndim == 2 and t.name not in keep_f32:
             writer.add_tensor(t.name, gguf.quants.quantize(arr, matrix_type), raw_dtype=matrix_type)

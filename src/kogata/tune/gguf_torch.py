@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import KogataError
 from . import require_torch
-from .gguf_files import read_tensors
+from .gguf_files import open_reader, read_tensors
 
 torch = require_torch()
 nn = torch.nn
@@ -102,9 +102,7 @@ def read_config(reader) -> ModelConfig:
 
 def read_gguf(path: Path) -> tuple[ModelConfig, dict[str, np.ndarray]]:
     """The model's configuration and every tensor as float32 numpy (dequantized), by GGUF name."""
-    import gguf
-
-    return read_config(gguf.GGUFReader(str(path))), read_tensors(path)
+    return read_config(open_reader(path)), read_tensors(path)
 
 
 def rms_norm(x, weight, eps: float):

@@ -275,10 +275,10 @@ def check_tunable(embedding: EmbeddingModel) -> None:
     """Refuse, before any work, an embedding model that contrastive tuning cannot read."""
     if embedding.path is None:
         raise DataError(f"contrastive tuning needs the GGUF file of {embedding.name}")
-    import gguf
+    from ...tune.gguf_files import open_reader
 
     try:
-        reader = gguf.GGUFReader(str(embedding.path))
+        reader = open_reader(embedding.path)
         field = reader.fields.get("tokenizer.ggml.model")
         tokenizer = field.contents() if field is not None else "none"
         types = sorted({t.tensor_type.name for t in reader.tensors} - _TUNABLE_TYPES)
