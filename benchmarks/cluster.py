@@ -11,7 +11,8 @@ with the engine on 1 thread (a core left to Ray's processes, as on a real node) 
 engine on every core of this 2-core machine, Ray's processes competing with it).
 batch: `kogata batch classify` of --rows Banking77 texts (a 77-intent minilm-l6 classifier), rows/s of
 the whole command: in this process, then on a running one-machine Ray cluster with 1 and 2 actors.
-prefix: 2 replicas (1 thread each), 4 long system prompts (two English, two Japanese) asked in a seeded
+prefix: 2 replicas (1 thread each), 4 long system prompts (two English, two Japanese; --prompts N for more,
+the same prompts for other desks, more than the replicas' 4 slots hold) asked in a seeded
 random order: the share of requests whose system prompt came from the replica's KV cache (hit), of
 prompt tokens served from the cache, and latency p50, with the prefix-aware router and without it
 (`--no-prefix-routing`: the less busy of two random replicas, Ray Serve's default policy).
@@ -219,9 +220,20 @@ def hit(usage: dict) -> bool:
     return usage["prompt_tokens_details"]["cached_tokens"] >= usage["prompt_tokens"] / 2
 
 
+DESKS = ["Tokyo", "Osaka", "Nagoya", "Fukuoka", "Sapporo", "Sendai", "Hiroshima", "Kobe"]
+
+
+def system_prompts(n: int) -> list[str]:
+    """`n` system prompts: the four above, then the same again for other desks, each told apart from
+    its first words (a shared beginning would be cached as one)."""
+    return SYSTEMS[:n] if n <= len(SYSTEMS) else [
+        SYSTEMS[i] if i < len(SYSTEMS) else f"[{DESKS[i % len(DESKS)]} desk {i}] {SYSTEMS[i % len(SYSTEMS)]}" for i in range(n)]
+
+
 def bench_prefix(args, cluster: RayCluster) -> None:
     rng = random.Random(0)
-    order = [(rng.randrange(len(SYSTEMS)), rng.randrange(len(QUESTIONS))) for _ in range(args.prefix_requests)]
+    systems = system_prompts(args.prompts)
+    order = [(rng.randrange(len(systems)), rng.randrange(len(QUESTIONS))) for _ in range(args.prefix_requests)]
     for router, flag in (("prefix-aware", "--prefix-routing"), ("ray serve default", "--no-prefix-routing")):
         server = Server("--ray", "--ray-address", cluster.address, "--replicas", "2", "--threads", "1", "--parallel", "2",
                         "--ctx-size", "2048", flag)
@@ -229,7 +241,7 @@ def bench_prefix(args, cluster: RayCluster) -> None:
             async def run() -> list[dict]:
                 async with httpx.AsyncClient() as client:
                     async def worker(part: list[tuple[int, int]]) -> list[dict]:
-                        return [await chat(client, server.url, SYSTEMS[s], QUESTIONS[q], 8, False) for s, q in part]
+                        return [await chat(client, server.url, systems[s], QUESTIONS[q], 8, False) for s, q in part]
                     halves = await asyncio.gather(worker(order[0::2]), worker(order[1::2]))
                     return halves[0] + halves[1]
             results = asyncio.run(run())
@@ -237,7 +249,8 @@ def bench_prefix(args, cluster: RayCluster) -> None:
             server.stop()
         prompt = sum(r["usage"]["prompt_tokens"] for r in results)
         cached = sum(r["usage"]["prompt_tokens_details"]["cached_tokens"] for r in results)
-        emit({"part": "prefix", "router": router, "requests": len(results), "replicas": len({r["replica"] for r in results}),
+        emit({"part": "prefix", "router": router, "prompts": len(systems), "requests": len(results),
+              "replicas": len({r["replica"] for r in results}),
               "prefix_hit_rate": round(sum(hit(r["usage"]) for r in results) / len(results), 3),
               "any_cached_rate": round(sum(r["usage"]["prompt_tokens_details"]["cached_tokens"] > 0 for r in results)
                                        / len(results), 3),
@@ -256,6 +269,7 @@ def main() -> None:
     parser.add_argument("--ttft-requests", type=int, default=20)
     parser.add_argument("--rows", type=int, default=6000)
     parser.add_argument("--prefix-requests", type=int, default=48)
+    parser.add_argument("--prompts", type=int, default=4, help="prefix: distinct system prompts (2 replicas x 2 slots hold 4)")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
     os.environ.setdefault("KOGATA_HOME", str(Path.home() / ".kogata"))

@@ -221,3 +221,15 @@ def test_prefixes_spread_over_the_replicas_slots_and_stay_where_they_are_held():
     oldest = next(iter(placement.held["r2"]))
     placement.sent("system:pinned", "r2")  # a third prefix on a replica of two slots pushes its oldest out
     assert oldest not in placement.held["r2"] and len(placement.held["r2"]) == 2
+
+
+def test_a_held_prefix_gives_way_when_its_replica_is_busier_than_another():
+    from kogata.server.prefix_router import PrefixPlacement
+
+    placement = PrefixPlacement(slots=2)
+    placement.sent("system:銀行", "r1")
+    assert placement.rank("system:銀行", ["r1", "r2"], {"r1": 1, "r2": 1})[0] == "r1"  # as busy: the cache wins
+    assert placement.rank("system:銀行", ["r1", "r2"], {"r1": 1})[0] == "r2"  # r1 answers one, r2 idles
+    placement.sent("system:bank", "r2")
+    assert placement.rank("system:詩人", ["r1", "r2"], {"r2": 2, "r1": 1})[0] == "r1"  # a new prefix: the less busy
+    assert placement.rank("system:銀行", ["r1", "r2"])[0] == "r1"  # loads unknown: where it is held

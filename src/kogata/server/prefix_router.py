@@ -6,8 +6,9 @@ go to the same replica, whose KV cache already holds that beginning.
 request router there (`PrefixAffinityRouter`) asks a `PrefixPlacement` to rank the replicas for a key.
 A replica holds in its KV cache the beginnings of about as many prompts as it has sequence slots, so
 the placement remembers, per replica, the keys last sent there (as many as its slots): a key goes
-first to a replica that holds it; a new key to the replica holding the fewest keys, so that prefixes
-spread over the replicas' slots (rendezvous hashing of key and replica breaks ties, and orders the rest).
+first to a replica that holds it, unless that one is busier than another; a new key to the least busy
+replica holding the fewest keys, so that prefixes spread over the replicas' slots (rendezvous hashing of
+key and replica breaks ties, and orders the rest).
 A replica whose request slots are full passes the request to the next in the ranking. Requests with no
 key are routed as Ray Serve's default router does (the less busy of two random replicas)."""
 
@@ -58,13 +59,22 @@ class PrefixPlacement:
         self.slots = max(1, slots)
         self.held: dict[str, OrderedDict[str, None]] = {}  # replica id -> keys last sent there, oldest first
 
-    def rank(self, key: str, replica_ids: list[str]) -> list[str]:
-        """`replica_ids`, the one to send `key` to first."""
+    def rank(self, key: str, replica_ids: list[str], in_flight: dict[str, int] | None = None) -> list[str]:
+        """`replica_ids`, the one to send `key` to first. With `in_flight` (requests each replica is
+        answering), a holder busier than the least busy replica gives way to it: a cached prefix saves
+        its prefill, but queueing behind the holder's requests while another replica idles costs more
+        once prompts outnumber the slots (docs/benchmarks.md)."""
         for gone in set(self.held) - set(replica_ids):
             del self.held[gone]
         ranked = rank_by_affinity(key, replica_ids)
+        busy = in_flight or {}
         holders = [rid for rid in ranked if key in self.held.get(rid, ())]
-        first = holders[0] if holders else min(ranked, key=lambda rid: len(self.held.get(rid, ())))
+        least = min(busy.get(rid, 0) for rid in ranked)
+        if holders and busy.get(holders[0], 0) <= least:
+            first = holders[0]
+        else:
+            idle = [rid for rid in ranked if busy.get(rid, 0) == least]
+            first = min(idle, key=lambda rid: len(self.held.get(rid, ())))
         return [first, *(rid for rid in ranked if rid != first)]
 
     def sent(self, key: str, replica_id: str) -> None:
