@@ -54,31 +54,36 @@ def run_kogata(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run(kogata_cmd(*args), env=env, capture_output=True, text=True, **kw)
 
 
-@contextlib.contextmanager
-def kogata_serve(home: Path, log: Path, *args: str):
-    """A real `kogata serve` process on a free loopback port; yields its URL once /ready says 200."""
+def start_serving(env: dict, log: Path, *args: str, timeout_s: float = 120) -> tuple[subprocess.Popen, str]:
+    """`kogata serve ARGS` on a free loopback port, its output into `log`: the process and its URL,
+    once /ready says 200 (a process that exits or is not ready in time is killed, its log raised)."""
     port = free_port()
-    env = {**os.environ, "KOGATA_HOME": str(home)}
     with open(log, "w") as out:
         proc = subprocess.Popen(kogata_cmd("serve", "--port", str(port), *args), env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                raise RuntimeError(f"kogata serve did not start:\n{log.read_text()}")
-            time.sleep(0.3)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + timeout_s
+    while True:
         try:
-            yield url
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            if httpx.get(f"{url}/ready", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.time() > deadline:
+            proc.kill()
+            raise RuntimeError(f"kogata serve did not start:\n{log.read_text()}")
+        time.sleep(0.3)
+
+
+@contextlib.contextmanager
+def kogata_serve(home: Path, log: Path, *args: str):
+    """A real `kogata serve` process on a free loopback port; yields its URL once /ready says 200."""
+    proc, url = start_serving({**os.environ, "KOGATA_HOME": str(home)}, log, *args)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
 
 
 class RememberingEmbedder:

@@ -4,14 +4,13 @@ seconds here (Ray Serve's defaults are 30 s up and 600 s down)."""
 
 import os
 import signal
-import subprocess
 import threading
 import time
 
 import httpx
 import openai
 import pytest
-from helpers import free_port, kogata_cmd
+from helpers import start_serving
 
 MODEL = "smollm2-135m"
 COUNT = [{"role": "user", "content": "Count from 1 to 1000, separated by commas. 数字だけを書いてください。"}]
@@ -25,26 +24,13 @@ def autoscaled(ray_cluster, real_store, tmp_path_factory):
     (home / "models").symlink_to(real_store.root.resolve(), target_is_directory=True)
     env = {**os.environ, "KOGATA_HOME": str(home)}
     env.pop("KOGATA_DATABASE_URL", None)
-    port = free_port()
-    with open(folder / "serve.log", "w") as log:
-        server = subprocess.Popen(kogata_cmd(
-            "serve", "--ray", "--ray-address", ray_cluster, "--autoscale", "1:2", "--target-ongoing", "3",
-            "--upscale-delay", "1", "--downscale-delay", "1", "--autoscale-window", "1.5",
-            "--threads", "1", "--ctx-size", "4096", "--parallel", "1", "--port", str(port)),
-            env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 240
-        while True:
-            try:
-                if httpx.get(f"{url}/ready", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert server.poll() is None and time.time() < deadline, (folder / "serve.log").read_text()
-            time.sleep(0.5)
-        yield url
-        server.send_signal(signal.SIGTERM)
-        assert server.wait(timeout=120) == 0, (folder / "serve.log").read_text()[-3000:]
+    server, url = start_serving(env, folder / "serve.log", "--ray", "--ray-address", ray_cluster, "--autoscale", "1:2",
+                                "--target-ongoing", "3", "--upscale-delay", "1", "--downscale-delay", "1",
+                                "--autoscale-window", "1.5", "--threads", "1", "--ctx-size", "4096", "--parallel", "1",
+                                timeout_s=240)
+    yield url
+    server.send_signal(signal.SIGTERM)
+    assert server.wait(timeout=120) == 0, (folder / "serve.log").read_text()[-3000:]
 
 
 def running(url: str) -> list[str]:

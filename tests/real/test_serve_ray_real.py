@@ -13,7 +13,7 @@ import httpx
 import openai
 import pytest
 from fake_upstream import FakeUpstream
-from helpers import free_port, kogata_cmd
+from helpers import free_port, kogata_cmd, start_serving
 
 PROMPTS = ["You are a bank's support assistant. Answer in one sentence.",
            "あなたは銀行のサポート担当です。丁寧な日本語で一文で答えてください。",
@@ -49,22 +49,11 @@ def served(ray_cluster, postgres_server, real_store, tmp_path_factory):
     created = subprocess.run(kogata_cmd("keys", "create", "alice"), env=env, capture_output=True, text=True, timeout=60)
     assert created.returncode == 0, created.stderr
     secret = next(word for word in created.stdout.split() if word.startswith("kg-"))
-    port = free_port()
-    with FakeUpstream() as upstream, open(folder / "serve.log", "w") as log:
-        server = subprocess.Popen(kogata_cmd("serve", "--ray", "--ray-address", ray_cluster, "--replicas", "2",
-                                             "--threads", "1", "--ctx-size", "2048", "--parallel", "2", "--port", str(port),
-                                             "--upstream-url", upstream.url, "--upstream-model", "big-model"),
-                                  env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 240
-        while True:
-            try:
-                if httpx.get(f"{url}/ready", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert server.poll() is None and time.time() < deadline, (folder / "serve.log").read_text()
-            time.sleep(0.5)
+    with FakeUpstream() as upstream:
+        server, url = start_serving(env, folder / "serve.log", "--ray", "--ray-address", ray_cluster, "--replicas", "2",
+                                    "--threads", "1", "--ctx-size", "2048", "--parallel", "2",
+                                    "--upstream-url", upstream.url, "--upstream-model", "big-model", timeout_s=240)
+
         def stop() -> int:
             if server.poll() is None:
                 server.send_signal(signal.SIGTERM)

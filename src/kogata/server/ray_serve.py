@@ -21,7 +21,7 @@ import asyncio
 import json
 import logging
 import random
-from collections import Counter
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
@@ -77,7 +77,8 @@ class PrefixAffinityRouter(FIFOMixin, RequestRouter):
     def initialize_state(self, prefix_affinity: bool = True, slots: int = 1, **kwargs):
         self.prefix_affinity = prefix_affinity
         self.placement = PrefixPlacement(slots)
-        self.in_flight: Counter[str] = Counter()  # requests this router sent to each replica, not yet answered
+        self.sent: dict[str, set[str]] = {}  # replica id -> ids of the requests sent there, not yet answered
+        self.answered: OrderedDict[str, None] = OrderedDict()  # answered before their routing was reported
 
     def _key(self, pending_request) -> str | None:
         call = pending_request.args[0] if pending_request is not None and pending_request.args else None
@@ -94,17 +95,27 @@ class PrefixAffinityRouter(FIFOMixin, RequestRouter):
         if key is None or len(candidate_replicas) < 2:
             return [random.sample(list(candidate_replicas), min(2, len(candidate_replicas)))]
         by_id = {r.replica_id.unique_id: r for r in candidate_replicas}
-        ranked = [by_id[rid] for rid in self.placement.rank(key, list(by_id), self.in_flight)]
+        in_flight = {rid: len(self.sent.get(rid, ())) for rid in by_id}
+        ranked = [by_id[rid] for rid in self.placement.rank(key, list(by_id), in_flight)]
         return [ranked[:1], ranked[1:]]
 
     def on_request_routed(self, pending_request, replica_id, result) -> None:
-        self.in_flight[replica_id.unique_id] += 1
+        request = pending_request.metadata.internal_request_id
+        if request in self.answered:  # a quick answer can be reported before its routing
+            del self.answered[request]
+        else:
+            self.sent.setdefault(replica_id.unique_id, set()).add(request)
         if (key := self._key(pending_request)) is not None:
             self.placement.sent(key, replica_id.unique_id)
 
     def on_request_completed(self, replica_id, internal_request_id: str) -> None:
-        if self.in_flight[replica_id.unique_id] > 0:
-            self.in_flight[replica_id.unique_id] -= 1
+        waiting = self.sent.get(replica_id.unique_id, set())
+        if internal_request_id in waiting:
+            waiting.discard(internal_request_id)
+        else:
+            self.answered[internal_request_id] = None
+            while len(self.answered) > 10_000:
+                self.answered.popitem(last=False)
 
 
 class Replica:
