@@ -38,7 +38,7 @@ def candidates(kb: KnowledgeBase, embedder: LlamaEmbedder, model: str, queries: 
     collection, index = kb.get("jsquad"), VectorIndex()
     for question, _ in queries:
         hits = search(collection, index, embedder, question, k=rerank.DEPTH, model=model, rescore=False)
-        texts = [" ".join(filter(None, (h.title, h.heading, h.text))) for h in hits]
+        texts = [rerank.passage(h.title, h.heading, h.text) for h in hits]
         raw = rerank.features(question, np.array([h.keyword_score for h in hits]),
                               np.array([h.dense_score for h in hits]), texts)
         yield [h.source for h in hits], raw

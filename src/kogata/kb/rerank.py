@@ -21,9 +21,9 @@ import numpy as np
 from .terms import content_words, is_mostly_japanese, normalize
 
 DEPTH = 20  # candidates, best fused first, that are scored again
-FEATURES = ("keyword", "dense", "longest_common", "trigrams", "content_words")
-# Per embedding model: intercept, then a weight for each feature's z-score over the candidates, then
-# for each raw feature (scripts/fit_kb_rerank.py prints these).
+# Per embedding model: intercept, then a weight for the z-score over the candidates of each feature
+# (keyword, dense, longest common substring, trigrams, content words), then for each raw feature
+# (scripts/fit_kb_rerank.py prints these).
 WEIGHTS: dict[str, tuple[float, ...]] = {
     "e5-small": (-7.8517, 0.664, 0.7769, 0.3579, 0.2839, 0.776, 1.7993, -0.0018, 0.491, 0.0665, 0.4946),
 }
@@ -31,6 +31,11 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
 
 def applies(model: str | None, query: str) -> bool:
     return model in WEIGHTS and is_mostly_japanese(query)
+
+
+def passage(title: str | None, heading: str | None, text: str) -> str:
+    """What the features read of a candidate chunk: its document's title, its heading and its text."""
+    return " ".join(filter(None, (title, heading, text)))
 
 
 def features(query: str, lexical: np.ndarray, dense: np.ndarray, texts: list[str]) -> np.ndarray:

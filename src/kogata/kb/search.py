@@ -181,7 +181,7 @@ def _rerank(scored: list[tuple[float, int, float, float]], stored: dict, query: 
     """The first `rerank.DEPTH` ordered by the second stage's probability; the rest after them, in
     fused order, scaled below the least probable."""
     head = [s for s in scored[:rerank.DEPTH] if s[1] in stored]
-    texts = [" ".join(filter(None, (stored[c].title, stored[c].heading, stored[c].text))) for _, c, _, _ in head]
+    texts = [rerank.passage(stored[c].title, stored[c].heading, stored[c].text) for _, c, _, _ in head]
     probability = rerank.scores(model, query, np.array([s[2] for s in head]), np.array([s[3] for s in head]), texts)
     if probability is None:
         return scored
