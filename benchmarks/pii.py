@@ -1,7 +1,13 @@
 """Privacy guard: precision and recall per entity type on two labelled sets, and redaction
 throughput; optionally person-name recall on ner-wikipedia-ja (CC BY-SA 3.0).
 
-    python benchmarks/pii.py [--set dev|holdout|fresh|blind] [--errors] [--ner ../shared/data/ner-wikipedia-ja/ner.json]
+    KOGATA_HOME=~/.kogata python benchmarks/pii.py [--set dev|holdout|fresh|blind] [--guard rules|tagger|both]
+        [--errors] [--ner ../shared/data/ner-wikipedia-ja/ner.json]
+
+Two guards in one run: `rules` (the recognizers alone) and `tagger` (the default guard: the rules and the
+learned name tagger, which needs e5-small in KOGATA_HOME's store). The tagger was fitted on dev, holdout
+and fresh (scripts/fit_name_tagger.py --check holds each out in turn): of the four sets, only blind is
+new to it.
 
 `dev` (benchmarks/data/pii_labelled.jsonl) was built together with the recognizers: a development set.
 `holdout` (pii_holdout.jsonl, from pii_holdout_source.py) was written apart from them, before the
@@ -28,6 +34,8 @@ from collections import Counter
 from pathlib import Path
 
 from kogata.route.privacy import ENTITY_TYPES, Redactor
+from kogata.route.privacy import name_tagger
+from kogata.route.privacy.redactor import DEFAULT_RECOGNIZERS
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": DATA / "pii_labelled.jsonl", "holdout": DATA / "pii_holdout.jsonl", "fresh": DATA / "pii_fresh.jsonl",
@@ -59,7 +67,7 @@ def _line(type_: str, tp: int, predicted: int, support: int, **extra) -> str:
                        "support": support, "predicted": predicted, **extra}, ensure_ascii=False)
 
 
-def labelled_set(redactor: Redactor, name: str, rows: list[dict], show_errors: bool) -> None:
+def labelled_set(redactor: Redactor, name: str, rows: list[dict], show_errors: bool, guard: str) -> None:
     counts: Counter = Counter()
     leaked = labelled = kept = keep = values_sent = 0
     for row in rows:
@@ -79,15 +87,16 @@ def labelled_set(redactor: Redactor, name: str, rows: list[dict], show_errors: b
             print("#", row["id"], "gold", [(t, row["text"][s:e]) for t, s, e in gold],
                   "found", [(t, row["text"][s:e]) for t, s, e in found])
     for type_ in ENTITY_TYPES:
-        print(_line(type_, counts[type_, "tp"], counts[type_, "predicted"], counts[type_, "support"], set=name))
+        print(_line(type_, counts[type_, "tp"], counts[type_, "predicted"], counts[type_, "support"], set=name,
+                    guard=guard))
     tp, predicted, support = (sum(counts[t, k] for t in ENTITY_TYPES) for k in ("tp", "predicted", "support"))
     exact = sum(counts[t, "exact"] for t in ENTITY_TYPES)
     extra = {"kept": round(kept / keep, 4), "keep": keep} if keep else {}
-    print(_line("overall", tp, predicted, support, set=name, exact_recall=round(exact / support, 4),
+    print(_line("overall", tp, predicted, support, set=name, guard=guard, exact_recall=round(exact / support, 4),
                 leaked_chars=round(leaked / labelled, 4), values_sent_in_clear=values_sent, texts=len(rows), **extra))
 
 
-def throughput(redactor: Redactor, texts: list[str], seconds: float = 3.0) -> None:
+def throughput(redactor: Redactor, texts: list[str], guard: str, seconds: float = 3.0) -> None:
     redactor.redact(texts[0])  # loads MeCab's dictionary
     done, started = 0, time.perf_counter()
     while time.perf_counter() - started < seconds:
@@ -96,11 +105,11 @@ def throughput(redactor: Redactor, texts: list[str], seconds: float = 3.0) -> No
         done += len(texts)
     elapsed = time.perf_counter() - started
     chars = sum(len(t) for t in texts) * done / len(texts)
-    print(json.dumps({"figure": "redaction throughput", "texts_per_s": round(done / elapsed, 1),
+    print(json.dumps({"figure": "redaction throughput", "guard": guard, "texts_per_s": round(done / elapsed, 1),
                       "chars_per_s": round(chars / elapsed)}))
 
 
-def ner_persons(redactor: Redactor, path: Path) -> None:
+def ner_persons(redactor: Redactor, path: Path, guard: str) -> None:
     """Person names in Wikipedia sentences (stockmarkteam/ner-wikipedia-dataset, CC BY-SA 3.0)."""
     counts: Counter = Counter()
     for row in json.loads(path.read_text(encoding="utf-8")):
@@ -108,7 +117,7 @@ def ner_persons(redactor: Redactor, path: Path) -> None:
         found = [(d.type, d.start, d.end) for d in redactor.detect(row["text"]) if d.type == "PERSON"]
         score(gold, found, counts)
     print(_line("PERSON (ner-wikipedia-ja 人名)", counts["PERSON", "tp"], counts["PERSON", "predicted"],
-                counts["PERSON", "support"]))
+                counts["PERSON", "support"], guard=guard))
 
 
 def main() -> None:
@@ -116,16 +125,21 @@ def main() -> None:
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--ner", type=Path, help="ner-wikipedia-ja ner.json, for a separate person-name figure")
     parser.add_argument("--errors", action="store_true", help="print each text whose detections differ from its labels")
+    parser.add_argument("--guard", choices=["rules", "tagger", "both"], default="both")
     args = parser.parse_args()
-    redactor = Redactor()
-    texts = []
-    for name in SETS if args.set == "all" else [args.set]:
-        rows = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
-        labelled_set(redactor, name, rows, args.errors)
-        texts += [r["text"] for r in rows]
-    throughput(redactor, texts)
-    if args.ner:
-        ner_persons(redactor, args.ner)
+    guards = {"rules": Redactor(tuple(r for r in DEFAULT_RECOGNIZERS if r is not name_tagger.learned_names)),
+              "tagger": Redactor()}
+    if args.guard != "rules" and name_tagger.shared_tagger() is None:
+        raise SystemExit(f"the name tagger needs {name_tagger.ENCODER} in KOGATA_HOME's model store")
+    for guard in ["rules", "tagger"] if args.guard == "both" else [args.guard]:
+        texts = []
+        for name in SETS if args.set == "all" else [args.set]:
+            rows = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
+            labelled_set(guards[guard], name, rows, args.errors, guard)
+            texts += [r["text"] for r in rows]
+        throughput(guards[guard], texts, guard)
+        if args.ner:
+            ner_persons(guards[guard], args.ner, guard)
 
 
 if __name__ == "__main__":

@@ -209,7 +209,7 @@ def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, t
     from ..learn.distill import Teacher, distill
     from ..route.audit import audit_log
     from ..route.guarded import GuardedUpstream
-    from ..route.privacy import Redactor
+    from ..route.privacy import guard
     from ..route.upstream import UpstreamClient
     from ..tasks.classifier.data import read_texts
     from ..tasks.classifier.model import Classifier
@@ -230,7 +230,7 @@ def distill_classify(ctx: click.Context, name: str, source: Path, labels: str, t
     for model in encoders:
         ensure_installed(models, model)
     runtime = Runtime(s)
-    teacher = Teacher(GuardedUpstream(client, audit_log(s)), Redactor(),
+    teacher = Teacher(GuardedUpstream(client, audit_log(s)), guard(s),
                       [label.strip() for label in labels.split(",") if label.strip()])
     try:
         readers = [runtime.embedding_model(model) for model in encoders]

@@ -230,7 +230,7 @@ def distill_extract(ctx: click.Context, name: str, source: Path, schema_path: Pa
     from ..learn.distill import ExtractionTeacher
     from ..route.audit import audit_log
     from ..route.guarded import GuardedUpstream
-    from ..route.privacy import Redactor
+    from ..route.privacy import guard
     from ..route.upstream import UpstreamClient
     from ..tasks.classifier.data import read_texts
     from ..tasks.extract.task import ExtractionTask
@@ -241,7 +241,7 @@ def distill_extract(ctx: click.Context, name: str, source: Path, schema_path: Pa
         raise DataError("no upstream model is configured to teach: set upstream.url and upstream.model "
                         "(KOGATA_UPSTREAM_URL, KOGATA_UPSTREAM_MODEL)")
     texts = list(dict.fromkeys(read_texts(source, text_col=text_col)))[:budget]
-    teacher = ExtractionTeacher(GuardedUpstream(client, audit_log(s)), Redactor(),
+    teacher = ExtractionTeacher(GuardedUpstream(client, audit_log(s)), guard(s),
                                 ExtractionTask(_json_file(schema_path, "schema")))
     outputs = teacher.ask(texts)
     rows = [{"text": t, "output": o} for t, o in zip(texts, outputs) if o is not None]

@@ -9,18 +9,19 @@ import time
 import click
 
 from ..route.audit import MAX_LIMIT, AuditEntry, audit_log, parse_since
-from ..route.privacy import Redactor
+from ..route.privacy import guard
 from . import main, settings
 
 
 @main.command("redact")
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True, help='print {"text", "entities"} as JSON')
-def redact_cmd(text: str, as_json: bool) -> None:
+@click.pass_context
+def redact_cmd(ctx: click.Context, text: str, as_json: bool) -> None:
     """Replace personal data in TEXT ('-' reads standard input) with placeholders such as <PERSON_1>."""
     if text == "-":
         text = sys.stdin.read()
-    result = Redactor().redact(text)
+    result = guard(settings(ctx)).redact(text)
     if as_json:
         click.echo(json.dumps({"text": result.text, "entities": [e.to_dict() for e in result.entities]},
                               ensure_ascii=False))

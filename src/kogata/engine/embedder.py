@@ -20,6 +20,9 @@ A text longer than the context is truncated, as sentence-transformers does, unle
 cut into windows of the context's length (no overlap), each window is encoded with its own
 specials, and the text's vector is the windows' mean-pooled vectors averaged by their token
 counts, then L2-normalized: mean pooling over the whole text, with attention inside each window.
+
+`piece_vectors()` gives what token classifiers read: the last layer's vectors of a text's pieces (words),
+from a second context without pooling, made on first use.
 """
 
 from __future__ import annotations
@@ -91,7 +94,7 @@ class LlamaEmbedder(EmbeddingEngine):
         self._model = llama.llama_model_load_from_file(str(gguf_path).encode(), model_params())
         if not self._model:
             raise StoreError(f"{gguf_path}: llama.cpp could not load this GGUF file")
-        self._ctx = None
+        self._ctx = self._piece_ctx = None
         try:
             self._vocab = llama.llama_model_get_vocab(self._model)
             vocab_type = llama.llama_vocab_type(self._vocab)
@@ -116,7 +119,9 @@ class LlamaEmbedder(EmbeddingEngine):
                     strip_accents=self._meta("tokenizer.ggml.normalizer.strip_accents") != "false",
                     unk_text=llama.llama_vocab_get_text(self._vocab, unk).decode(),
                 )
+            self._threads = threads
             self._ctx = self._new_context(threads)
+            self._piece_lock = threading.Lock()
         except BaseException:
             self._free()
             raise
@@ -170,6 +175,29 @@ class LlamaEmbedder(EmbeddingEngine):
         with self._in_use():
             return len(self._content_ids(text)) + 2
 
+    def piece_vectors(self, pieces: list[str]) -> np.ndarray:
+        """One row per piece of a text, in order: the mean of the last layer's vectors of the piece's
+        tokens (zeros for a piece with none). Each piece is tokenized on its own, with no query or passage
+        prefix, and the pieces are read together, in windows of the context's length cut between pieces, so that
+        each vector carries its context."""
+        out = np.zeros((len(pieces), self.dimensions), dtype=np.float32)
+        with self._in_use(), self._piece_lock:
+            ids = [self._content_ids(piece) for piece in pieces]
+            if self._piece_ctx is None:
+                self._piece_ctx = self._new_context(self._threads, llama.LLAMA_POOLING_TYPE_NONE)
+            batch = llama.llama_batch_init(self._n_batch, 0, 1)
+            try:
+                for window in self._piece_windows(ids):
+                    owners = np.array([-1, *(i for i in window for _ in ids[i][:self.max_tokens - 2]), -1])
+                    tokens = [self._cls, *(t for i in window for t in ids[i][:self.max_tokens - 2]), self._sep]
+                    vectors = self._token_vectors(tokens, batch)
+                    for i in window:
+                        if ids[i]:
+                            out[i] = vectors[owners == i].mean(axis=0)
+            finally:
+                llama.llama_batch_free(batch)
+        return out
+
     def close(self) -> None:
         with self._state:
             if self._closed:
@@ -214,6 +242,34 @@ class LlamaEmbedder(EmbeddingEngine):
             if n >= 0:
                 return buf[:n]
             capacity = -n
+
+    def _piece_windows(self, ids: list[list[int]]) -> Iterator[list[int]]:
+        room = self.max_tokens - 2
+        window: list[int] = []
+        used = 0
+        for i, piece in enumerate(ids):
+            size = min(len(piece), room)
+            if window and used + size > room:
+                yield window
+                window, used = [], 0
+            window.append(i)
+            used += size
+        if window:
+            yield window
+
+    def _token_vectors(self, tokens: list[int], batch: llama.llama_batch) -> np.ndarray:
+        for pos, token in enumerate(tokens):
+            batch.token[pos] = token
+            batch.pos[pos] = pos
+            batch.n_seq_id[pos] = 1
+            batch.seq_id[pos][0] = 0
+            batch.logits[pos] = 1
+        batch.n_tokens = len(tokens)
+        with COMPUTE_LOCK:
+            status = llama.llama_encode(self._piece_ctx, batch)
+        if status != 0:
+            raise RuntimeError(f"llama_encode failed with status {status}")
+        return np.ctypeslib.as_array(llama.llama_get_embeddings(self._piece_ctx), shape=(len(tokens), self.dimensions))
 
     # --- the worker thread ---
 
@@ -298,7 +354,8 @@ class LlamaEmbedder(EmbeddingEngine):
 
     # --- llama.cpp resources ---
 
-    def _new_context(self, threads: int):
+    def _new_context(self, threads: int, pooling: int = llama.LLAMA_POOLING_TYPE_UNSPECIFIED):
+        """A context with the model's own sentence pooling, or with `pooling`."""
         self._n_batch = max(_BATCH_TOKENS, self.max_tokens)
         params = llama.llama_context_default_params()
         params.n_ctx = self._n_batch
@@ -308,10 +365,12 @@ class LlamaEmbedder(EmbeddingEngine):
         params.n_threads = threads
         params.n_threads_batch = threads
         params.embeddings = True
-        params.pooling_type = llama.LLAMA_POOLING_TYPE_UNSPECIFIED  # the model's own pooling
+        params.pooling_type = pooling
         ctx = llama.llama_init_from_model(self._model, params)
         if not ctx:
             raise StoreError("llama.cpp could not create an embedding context for this model")
+        if pooling != llama.LLAMA_POOLING_TYPE_UNSPECIFIED:
+            return ctx
         pooling = llama.llama_pooling_type(ctx)
         if pooling not in (llama.LLAMA_POOLING_TYPE_MEAN, llama.LLAMA_POOLING_TYPE_CLS,
                            llama.LLAMA_POOLING_TYPE_LAST):
@@ -331,6 +390,9 @@ class LlamaEmbedder(EmbeddingEngine):
             size = length + 1  # the value was cut short: ask again with room for all of it
 
     def _free(self) -> None:
+        if self._piece_ctx:
+            llama.llama_free(self._piece_ctx)
+            self._piece_ctx = None
         if self._ctx:
             llama.llama_free(self._ctx)
             self._ctx = None

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from ..config import Settings
 from ..route.audit import audit_log
 from ..route.guarded import GuardedUpstream, redact_messages
-from ..route.privacy import Redactor
+from ..route.privacy import guard
 from ..route.router import Route, Router, last_user_text, open_router
 from ..route.signals import TextClassifier
 from ..route.upstream import UpstreamClient, UpstreamError
@@ -65,7 +65,7 @@ class Routing:
         self.runtime = runtime
         self.upstream = upstream
         self.guarded = GuardedUpstream(upstream, audit_log(settings), keep) if upstream else None
-        self.redactor = Redactor()
+        self.redactor = guard(settings)
         self._classifier = classifier
         self._router: Router | None = None
         self._lock = threading.Lock()

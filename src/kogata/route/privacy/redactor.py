@@ -8,6 +8,7 @@ from typing import Callable, Collection, Iterable, Sequence
 
 from .addresses import addresses
 from .entities import ADDRESS, ENTITY_TYPES, POSTAL_CODE, SPECIFICITY, Detection, Document, Entity
+from .name_tagger import tagger_for
 from .names_en import english_names
 from .names_ja import japanese_names
 from .patterns import (bank_accounts, corporate_numbers, credit_cards, emails, international_bank_details, ip_addresses,
@@ -116,3 +117,10 @@ class Redactor:
         """Redact the messages of one conversation with one shared map."""
         mapping = PlaceholderMap() if mapping is None else mapping
         return [self.redact(t, mapping) for t in texts]
+
+
+def guard(settings) -> Redactor:
+    """The guard kogata uses: the recognizers, and the learned name tagger where the store holds its
+    encoder (name_tagger.py)."""
+    tagger = tagger_for(settings.models_dir, settings.engine.threads)
+    return Redactor(DEFAULT_RECOGNIZERS if tagger is None else (*DEFAULT_RECOGNIZERS, tagger))
