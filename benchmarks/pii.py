@@ -33,9 +33,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from kogata.route.privacy import ENTITY_TYPES, Redactor
-from kogata.route.privacy import name_tagger
-from kogata.route.privacy.redactor import DEFAULT_RECOGNIZERS
+from kogata.config import Settings
+from kogata.route.privacy import DEFAULT_RECOGNIZERS, ENTITY_TYPES, Redactor, guard
+from kogata.route.privacy.name_tagger import ENCODER
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": DATA / "pii_labelled.jsonl", "holdout": DATA / "pii_holdout.jsonl", "fresh": DATA / "pii_fresh.jsonl",
@@ -127,19 +127,19 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print each text whose detections differ from its labels")
     parser.add_argument("--guard", choices=["rules", "tagger", "both"], default="both")
     args = parser.parse_args()
-    guards = {"rules": Redactor(tuple(r for r in DEFAULT_RECOGNIZERS if r is not name_tagger.learned_names)),
-              "tagger": Redactor()}
-    if args.guard != "rules" and name_tagger.shared_tagger() is None:
-        raise SystemExit(f"the name tagger needs {name_tagger.ENCODER} in KOGATA_HOME's model store")
-    for guard in ["rules", "tagger"] if args.guard == "both" else [args.guard]:
+    settings = Settings()
+    guards = {"rules": Redactor(), "tagger": guard(settings)}
+    if args.guard != "rules" and len(guards["tagger"].recognizers) == len(DEFAULT_RECOGNIZERS):
+        raise SystemExit(f"the name tagger needs {ENCODER} in the model store of KOGATA_HOME")
+    for kind in ["rules", "tagger"] if args.guard == "both" else [args.guard]:
         texts = []
         for name in SETS if args.set == "all" else [args.set]:
             rows = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
-            labelled_set(guards[guard], name, rows, args.errors, guard)
+            labelled_set(guards[kind], name, rows, args.errors, kind)
             texts += [r["text"] for r in rows]
-        throughput(guards[guard], texts, guard)
+        throughput(guards[kind], texts, kind)
         if args.ner:
-            ner_persons(guards[guard], args.ner, guard)
+            ner_persons(guards[kind], args.ner, kind)
 
 
 if __name__ == "__main__":

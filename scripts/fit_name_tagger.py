@@ -30,8 +30,7 @@ from kogata.engine.embedder import LlamaEmbedder  # noqa: E402
 from kogata.models.store import ModelStore  # noqa: E402
 from kogata.route.privacy import Redactor  # noqa: E402
 from kogata.route.privacy.name_tagger import (BEGIN, ENCODER, INSIDE, OUTSIDE, NameTagger, Weights, design,  # noqa: E402
-                                              learned_names, segments)
-from kogata.route.privacy.redactor import DEFAULT_RECOGNIZERS  # noqa: E402
+                                              segments)
 
 TRAINING_SETS = ("dev", "holdout", "fresh")
 C = 0.03  # chosen on fresh with dev + holdout for training (0.03 and 0.1 tried: 0.1 traded precision for recall)
@@ -86,7 +85,7 @@ def main() -> None:
     embedder = LlamaEmbedder(ENCODER, ModelStore(settings.models_dir).get(ENCODER).path, threads=settings.engine.threads)
     sets = {name: read(name, embedder) for name in TRAINING_SETS}
     if args.check:
-        rules = Redactor(tuple(r for r in DEFAULT_RECOGNIZERS if r is not learned_names))
+        rules = Redactor()
         for held in TRAINING_SETS:
             weights = fit([r for name in TRAINING_SETS if name != held for r in sets[name]])
             tagged = Redactor((*rules.recognizers, NameTagger(embedder, weights)))
