@@ -1,5 +1,5 @@
 """The name tagger's parts that need no model: words, features, decoding, weights, and the guard
-without e5-small (tests/real/test_name_tagger.py reads real text with the model)."""
+without e5-small (tests/real/test_name_tagger_real.py reads real text with the model)."""
 
 import logging
 
