@@ -41,3 +41,12 @@ def chat_engine(real_store):
                          EngineSettings(threads=2, ctx_size=4096, parallel=4))
     yield engine
     engine.close()
+
+
+@pytest.fixture(scope="module")
+def e5(real_store):
+    from kogata.engine.embedder import LlamaEmbedder
+
+    engine = LlamaEmbedder("e5-small", real_store.get("e5-small").path, threads=2)
+    yield engine
+    engine.close()

@@ -10,20 +10,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from kogata.engine.embedder import LlamaEmbedder
 from kogata.errors import StoreError
 from kogata.models.catalog import CATALOG
 from kogata.models.e5_gguf import convert_e5_to_gguf
 from kogata.models.pull import download_wheel
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def e5(real_store):
-    engine = LlamaEmbedder("e5-small", real_store.get("e5-small").path, threads=2)
-    yield engine
-    engine.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,17 +6,9 @@ import numpy as np
 import pytest
 
 from kogata.config import Settings
-from kogata.engine.embedder import LlamaEmbedder
 from kogata.route.privacy import DEFAULT_RECOGNIZERS, Redactor, guard
 from kogata.route.privacy.entities import Document
 from kogata.route.privacy.name_tagger import NameTagger, load_weights
-
-
-@pytest.fixture(scope="module")
-def e5(real_store):
-    engine = LlamaEmbedder("e5-small", real_store.get("e5-small").path, threads=2)
-    yield engine
-    engine.close()
 
 
 @pytest.fixture(scope="module")
