@@ -39,7 +39,7 @@ import llama_cpp.llama_cpp as llama
 import numpy as np
 
 from kogata.engine.base import EmbeddingEngine, ModelInfo
-from kogata.engine.llama_model import COMPUTE_LOCK, init_backend, model_params
+from kogata.engine.llama_model import COMPUTE_LOCK, fill_one_sequence, init_backend, model_params
 from kogata.errors import InvalidRequest, ServerBusy, StoreError
 from kogata.engine.unigram_text import UnigramText
 from kogata.engine.wordpiece_text import WordPieceText
@@ -258,13 +258,7 @@ class LlamaEmbedder(EmbeddingEngine):
             yield window
 
     def _token_vectors(self, tokens: list[int], batch: llama.llama_batch) -> np.ndarray:
-        for pos, token in enumerate(tokens):
-            batch.token[pos] = token
-            batch.pos[pos] = pos
-            batch.n_seq_id[pos] = 1
-            batch.seq_id[pos][0] = 0
-            batch.logits[pos] = 1
-        batch.n_tokens = len(tokens)
+        fill_one_sequence(batch, tokens)
         with COMPUTE_LOCK:
             status = llama.llama_encode(self._piece_ctx, batch)
         if status != 0:

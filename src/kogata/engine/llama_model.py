@@ -35,6 +35,17 @@ def init_backend() -> None:
             _backend_ready = True
 
 
+def fill_one_sequence(batch, tokens: list[int]) -> None:
+    """Put `tokens` into `batch` as sequence 0 at positions 0.., every position giving an output."""
+    for pos, token in enumerate(tokens):
+        batch.token[pos] = token
+        batch.pos[pos] = pos
+        batch.n_seq_id[pos] = 1
+        batch.seq_id[pos][0] = 0
+        batch.logits[pos] = 1
+    batch.n_tokens = len(tokens)
+
+
 def model_params(*, vocab_only: bool = False):
     """llama.cpp's model parameters as kogata loads every GGUF.
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import llama_cpp.llama_cpp as ll
 
-from ..engine.llama_model import COMPUTE_LOCK, LlamaModel
+from ..engine.llama_model import COMPUTE_LOCK, LlamaModel, fill_one_sequence
 from ..errors import KogataError
 
 
@@ -56,13 +56,7 @@ class LlamaReference:
             raise KogataError(f"{n} tokens do not fit a context of {self.n_ctx}")
         batch = ll.llama_batch_init(n, 0, 1)
         try:
-            for i, t in enumerate(tokens):
-                batch.token[i] = t
-                batch.pos[i] = i
-                batch.n_seq_id[i] = 1
-                batch.seq_id[i][0] = 0
-                batch.logits[i] = 1
-            batch.n_tokens = n
+            fill_one_sequence(batch, tokens)
             with COMPUTE_LOCK:
                 ll.llama_memory_clear(ll.llama_get_memory(self.ctx), True)
                 rc = ll.llama_decode(self.ctx, batch)
