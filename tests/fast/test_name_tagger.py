@@ -55,3 +55,12 @@ def test_guard_without_e5_keeps_the_rules_and_says_so(kogata_home, caplog):
     assert redactor.recognizers == DEFAULT_RECOGNIZERS
     assert "kogata pull e5-small" in caplog.text
     assert redactor.redact("山田太郎様 090-1234-5678").text == "<PERSON_1>様 <PHONE_1>"
+
+
+def test_a_servers_guard_without_e5_keeps_the_rules(kogata_home):
+    from kogata.runtime import Runtime
+
+    runtime = Runtime(Settings())
+    redactor = guard(runtime.settings, runtime)
+    assert redactor.recognizers == DEFAULT_RECOGNIZERS
+    assert not runtime._embed  # nothing loaded for the tagger

@@ -66,3 +66,15 @@ def test_guard_uses_the_tagger_where_the_store_has_e5(real_home, monkeypatch):
     assert len(redactor.recognizers) == len(DEFAULT_RECOGNIZERS) + 1
     assert isinstance(redactor.recognizers[-1], NameTagger)
     assert redactor.redact("面談担当：ｻｶｲ ﾀｸﾐ（人事部）").text == "面談担当：<PERSON_1>（人事部）"
+
+
+def test_a_servers_guard_shares_its_runtimes_e5_small(real_home, real_store, monkeypatch):
+    from kogata.runtime import Runtime
+
+    monkeypatch.setenv("KOGATA_HOME", str(real_home))
+    runtime = Runtime(Settings())
+    redactor = guard(runtime.settings, runtime)
+    assert isinstance(redactor.recognizers[-1], NameTagger)
+    assert "e5-small" not in runtime._embed  # loaded on the tagger's first use, not when the guard is built
+    assert redactor.redact("面談担当：ｻｶｲ ﾀｸﾐ（人事部）").text == "面談担当：<PERSON_1>（人事部）"
+    assert list(runtime._embed) == ["e5-small"]  # the one instance embeddings and the knowledge base use too

@@ -65,7 +65,7 @@ class Routing:
         self.runtime = runtime
         self.upstream = upstream
         self.guarded = GuardedUpstream(upstream, audit_log(settings), keep) if upstream else None
-        self.redactor = guard(settings)
+        self.redactor = guard(settings, runtime)
         self._classifier = classifier
         self._router: Router | None = None
         self._lock = threading.Lock()

@@ -115,7 +115,29 @@ def tagger_for(models_dir: Path, threads: int) -> NameTagger | None:
 
     store = ModelStore(models_dir)
     if not store.is_installed(ENCODER):
-        log.warning("privacy guard: %s is not in the model store, so person names are found by rules alone "
-                    "(kogata pull %s adds the learned name tagger)", ENCODER, ENCODER)
+        _say_missing(models_dir)
         return None
     return NameTagger(LlamaEmbedder(ENCODER, store.get(ENCODER).path, threads=threads), load_weights())
+
+
+def tagger_sharing(runtime) -> NameTagger | None:
+    """The tagger on a runtime's e5-small, the one its embeddings and knowledge base use, loaded there on
+    the tagger's first use; None where the store lacks it."""
+    if not runtime.store.is_installed(ENCODER):
+        _say_missing(runtime.settings.models_dir)
+        return None
+    return NameTagger(_RuntimeEncoder(runtime), load_weights())
+
+
+class _RuntimeEncoder:
+    def __init__(self, runtime):
+        self.runtime = runtime
+
+    def piece_vectors(self, pieces: list[str]) -> np.ndarray:
+        return self.runtime.embedder(ENCODER).piece_vectors(pieces)
+
+
+@lru_cache(maxsize=4)
+def _say_missing(models_dir: Path) -> None:
+    log.warning("privacy guard: %s is not in the model store, so person names are found by rules alone "
+                "(kogata pull %s adds the learned name tagger)", ENCODER, ENCODER)

@@ -8,7 +8,7 @@ from typing import Callable, Collection, Iterable, Sequence
 
 from .addresses import addresses
 from .entities import ADDRESS, ENTITY_TYPES, POSTAL_CODE, SPECIFICITY, Detection, Document, Entity
-from .name_tagger import tagger_for
+from .name_tagger import tagger_for, tagger_sharing
 from .names_en import english_names
 from .names_ja import japanese_names
 from .patterns import (bank_accounts, corporate_numbers, credit_cards, emails, international_bank_details, ip_addresses,
@@ -119,8 +119,8 @@ class Redactor:
         return [self.redact(t, mapping) for t in texts]
 
 
-def guard(settings) -> Redactor:
+def guard(settings, runtime=None) -> Redactor:
     """The guard kogata uses: the recognizers, and the learned name tagger where the store holds its
-    encoder (name_tagger.py)."""
-    tagger = tagger_for(settings.models_dir, settings.engine.threads)
+    encoder (name_tagger.py). A server passes its `runtime`, whose e5-small the tagger then shares."""
+    tagger = tagger_for(settings.models_dir, settings.engine.threads) if runtime is None else tagger_sharing(runtime)
     return Redactor(DEFAULT_RECOGNIZERS if tagger is None else (*DEFAULT_RECOGNIZERS, tagger))

@@ -9,8 +9,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from ...route.audit import MAX_LIMIT, audit_log, parse_since
-from ...route.privacy import guard
-from ..deps import SettingsDep
+from ..deps import RoutingDep, SettingsDep
 from ..responses import AuditList, Redaction
 from ..strict import STRICT
 
@@ -24,8 +23,8 @@ class RedactRequest(BaseModel):
 
 
 @router.post("/v1/privacy/redact", responses={200: {"model": Redaction}})
-async def redact(body: RedactRequest, settings: SettingsDep):
-    result = await run_in_threadpool(lambda: guard(settings).redact(body.text))
+async def redact(body: RedactRequest, routing: RoutingDep):
+    result = await run_in_threadpool(routing.redactor.redact, body.text)
     return {"text": result.text, "entities": [e.to_dict() for e in result.entities]}
 
 
