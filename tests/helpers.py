@@ -61,18 +61,23 @@ def start_serving(env: dict, log: Path, *args: str, timeout_s: float = 120) -> t
     with open(log, "w") as out:
         proc = subprocess.Popen(kogata_cmd("serve", "--port", str(port), *args), env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    return proc, url_once_ready(proc, f"http://127.0.0.1:{port}", log, timeout_s, poll_s=0.3)
+
+
+def url_once_ready(proc: subprocess.Popen, url: str, log: Path, timeout_s: float, poll_s: float) -> str:
+    """`url` once its /ready says 200; a server process that exits or is not ready in time is killed,
+    its log raised."""
     deadline = time.time() + timeout_s
     while True:
         try:
             if httpx.get(f"{url}/ready", timeout=2).status_code == 200:
-                return proc, url
+                return url
         except httpx.HTTPError:
             pass
         if proc.poll() is not None or time.time() > deadline:
             proc.kill()
-            raise RuntimeError(f"kogata serve did not start:\n{log.read_text()}")
-        time.sleep(0.3)
+            raise RuntimeError(f"the server did not start:\n{log.read_text()}")
+        time.sleep(poll_s)
 
 
 @contextlib.contextmanager

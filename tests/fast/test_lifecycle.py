@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from fakes import FakeChatEngine
-from helpers import free_port
+from helpers import free_port, url_once_ready
 from kogata.config import EngineSettings
 from kogata.cli import main
 from kogata.errors import ModelNotFound
@@ -96,18 +96,7 @@ def start_fake_server(tmp_path, shutdown_timeout_s):
     with open(tmp_path / "server.log", "w") as log:  # the child keeps its own descriptor
         proc = subprocess.Popen([sys.executable, str(FAKE_SERVER), str(port), str(shutdown_timeout_s)],
                                 env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            if httpx.get(f"{url}/ready", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            raise RuntimeError("fake server did not start:\n" + (tmp_path / "server.log").read_text())
-        time.sleep(0.05)
+    return proc, url_once_ready(proc, f"http://127.0.0.1:{port}", tmp_path / "server.log", 30, poll_s=0.05)
 
 
 def test_sigterm_lets_streams_end_properly_and_refuses_new_requests(tmp_path):
