@@ -43,6 +43,9 @@ class EngineSettings(BaseModel):
     queue_timeout_s: float = Field(300.0, gt=0, description="a request waiting longer than this for a sequence gets 503")
     batch_size: int = Field(512, ge=32, le=8192, description="most tokens in one llama_decode call")
     max_tokens_default: int = Field(512, ge=1, le=65536, description="max_tokens when a request gives none")
+    prompt_cache_mib: int = Field(32, ge=0, le=1 << 20, description=(
+        "host memory for finished sequences, taken out of the KV pool when another request starts (idle cells slow "
+        "every decode) and copied back when a prompt repeats or continues one; 0 keeps them in the pool instead"))
     draft_tokens: int = Field(0, ge=0, le=64, description=(
         "tokens guessed from earlier text and checked in the same decode, for greedy requests while at most "
         "two sequences generate (prompt-lookup speculative decoding; the output changes only where two tokens were "

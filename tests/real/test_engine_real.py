@@ -26,6 +26,23 @@ def test_a_prompt_that_only_shares_the_template_does_not_evict_an_earlier_one(ch
     assert again.usage.cached_tokens == again.usage.prompt_tokens - 1
 
 
+def test_idle_sequences_wait_in_host_memory_and_come_back(chat_engine):
+    """A finished sequence leaves the KV pool when another request starts (its cells would slow every
+    decode) and is copied back from host memory when its prompt comes again. Restored cells may sit
+    elsewhere in the pool, so the greedy text is the one computed afresh except at a near-tie, as
+    decoding beside other requests allows."""
+    params = dict(temperature=0, max_tokens=24, logprobs=True, top_logprobs=2)
+    first = ask(chat_engine, "Name three rivers in Japan.", **params).collect()
+    ask(chat_engine, "東京の名所を三つ教えてください。", temperature=0, max_tokens=8).collect()
+    assert sum(bool(s.tokens) for s in chat_engine._slots) == 1 and len(chat_engine.saved) >= 1
+    again = ask(chat_engine, "Name three rivers in Japan.", **params).collect()
+    assert again[1].usage.cached_tokens == again[1].usage.prompt_tokens - 1
+    if again[0] != first[0]:
+        at = next(i for i, (a, b) in enumerate(zip(first[2], again[2])) if a.token != b.token)
+        best, second = first[2][at].top_logprobs[:2]
+        assert best.logprob - second.logprob < 0.5, (first[0], again[0], at)
+
+
 def test_seed_makes_sampling_repeatable(chat_engine):
     a = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]
     b = ask(chat_engine, "Write a short poem.", temperature=1.0, seed=7, max_tokens=20).collect()[0]

@@ -1,7 +1,8 @@
 """The chat engine: one thread owns one llama.cpp context and advances every active sequence
 together, one `llama_decode` per step (continuous batching). New requests join between steps,
 long prompts are prefilled in chunks, and a finished sequence leaves its tokens in the KV cache
-so that the next prompt sharing that prefix skips recomputing it. Requests may name a LoRA adapter:
+(in host memory once another request starts: prompt_cache.py) so that the next prompt sharing that
+prefix skips recomputing it. Requests may name a LoRA adapter:
 llama.cpp applies one set of adapters to a whole decode, so sequences of different adapters take
 turns (lora.AdapterTurns), and cached prefixes are shared only between sequences of the same
 adapter."""
@@ -27,7 +28,8 @@ from .lookup import PromptLookup
 from .lora import AdapterTurns, LoadedAdapters
 from .repetition import RepetitionGuard
 from .sampling import Sampler, token_logprob
-from .slots import Slot, choose_slot, distinct_prefix_tokens, evict_idle, reuse_prefix
+from .prompt_cache import HostPromptCache
+from .slots import Slot, choose_slot, distinct_prefix_tokens, evict_idle, park_idle, reuse_prefix
 from .text_stream import TextStream
 
 log = logging.getLogger("kogata.engine")
@@ -75,6 +77,7 @@ class LlamaEngine(ChatEngine):
             self.model.close()
             raise KogataError(f"llama.cpp could not create a context for {path}")
         self.memory = ll.llama_get_memory(self.ctx)
+        self.saved = HostPromptCache(self.ctx, settings.prompt_cache_mib << 20) if settings.prompt_cache_mib else None
         self.adapters = LoadedAdapters(self.model.ptr, self.ctx)
         self.n_ctx = ll.llama_n_ctx(self.ctx)
         self.template = ChatTemplate(
@@ -236,8 +239,10 @@ class LlamaEngine(ChatEngine):
         except KogataError as e:
             gen.emit(Finished("error", Usage(len(tokens), 0), error=e.message))
             return
-        reuse = reuse_prefix(self.memory, self._slots, slot, tokens, gen.request.adapter)
+        reuse = reuse_prefix(self.memory, self._slots, slot, tokens, gen.request.adapter, self.saved)
         slot.busy = True
+        if self.saved is not None:
+            park_idle(self.memory, self._slots, self.saved)
         room = self.n_ctx - len(tokens)
         max_tokens = min(params.max_tokens or self.settings.max_tokens_default, room)
         stops = [*params.stop, *self.template.turn_stops] if gen.request.chat else params.stop
@@ -294,7 +299,7 @@ class LlamaEngine(ChatEngine):
                         seq.output_index = n - 1
         batch.n_tokens = n
         rc = self._decode(batch)
-        if rc == 1 and evict_idle(self.memory, self._slots):
+        if rc == 1 and evict_idle(self.memory, self._slots, self.saved):
             rc = self._decode(batch)
         if rc == 1:  # the shared cache is full of active sequences: end the longest one
             victim = max(group, key=lambda s: len(s.slot.tokens))

@@ -58,15 +58,27 @@ def distinct_prefix_tokens(sequences: list[list[int]]) -> int:
     return total
 
 
-def reuse_prefix(memory, slots: list[Slot], slot: Slot, tokens: list[int], adapter: str | None) -> int:
+def reuse_prefix(memory, slots: list[Slot], slot: Slot, tokens: list[int], adapter: str | None, saved=None) -> int:
     """Give `slot` the longest cached prefix of `tokens` computed with the same adapter; return its
     length. The prefix may come from any other sequence, even one still generating: in the unified
     cache (`memory`, llama.cpp's), copying a range only marks its cells as shared, so eight requests
-    with one system prompt store it once."""
+    with one system prompt store it once. A longer prefix in `saved` (a HostPromptCache) is copied back
+    instead."""
     own = min(shared_prefix(slot, tokens, adapter), len(tokens) - 1)
     source = max(slots, key=lambda s: shared_prefix(s, tokens, adapter))
     shared = min(shared_prefix(source, tokens, adapter), len(tokens) - 1)
     slot.adapter = adapter
+    entry, kept = saved.longest(tokens, adapter) if saved is not None else (None, 0)
+    kept = min(kept, len(tokens) - 1)
+    if entry is not None and kept > max(own, shared):
+        ll.llama_memory_seq_rm(memory, slot.seq_id, -1, -1)
+        slot.tokens = []
+        if saved.restore(entry, slot.seq_id):
+            ll.llama_memory_seq_rm(memory, slot.seq_id, kept, -1)
+            slot.tokens = tokens[:kept]
+            return kept
+        ll.llama_memory_seq_rm(memory, slot.seq_id, -1, -1)  # no room for it: the prefix is computed again
+        own = 0
     if source is slot or shared <= own:
         ll.llama_memory_seq_rm(memory, slot.seq_id, own, -1)
         del slot.tokens[own:]
@@ -77,10 +89,26 @@ def reuse_prefix(memory, slots: list[Slot], slot: Slot, tokens: list[int], adapt
     return shared
 
 
-def evict_idle(memory, slots: list[Slot]) -> bool:
-    """Drop cached prefixes of idle slots, least recently used first. True if any was dropped."""
-    idle = sorted((s for s in slots if not s.busy and s.tokens), key=lambda s: s.last_used)
+def _idle(slots: list[Slot]) -> list[Slot]:
+    return sorted((s for s in slots if not s.busy and s.tokens), key=lambda s: s.last_used)
+
+
+def park_idle(memory, slots: list[Slot], saved) -> None:
+    """Move the cached sequences of idle slots to `saved` (a HostPromptCache); one that does not fit
+    its budget stays in the pool."""
+    for slot in _idle(slots):
+        if saved.save(slot.seq_id, slot.tokens, slot.adapter):
+            ll.llama_memory_seq_rm(memory, slot.seq_id, -1, -1)
+            slot.tokens.clear()
+
+
+def evict_idle(memory, slots: list[Slot], saved=None) -> bool:
+    """Take the cached sequences of idle slots out of the pool, least recently used first, saving each
+    in `saved` where there is one. True if any was taken."""
+    idle = _idle(slots)
     for slot in idle:
+        if saved is not None:
+            saved.save(slot.seq_id, slot.tokens, slot.adapter)
         ll.llama_memory_seq_rm(memory, slot.seq_id, -1, -1)
         slot.tokens.clear()
     return bool(idle)
