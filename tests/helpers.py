@@ -106,3 +106,14 @@ class RememberingEmbedder:
 
     def count_tokens(self, text):
         return self.engine.count_tokens(text)
+
+
+def same_up_to_a_near_tie(first, second, gap: float = 0.5) -> bool:
+    """Two greedy generations (`collect()` results with top-2 logprobs) of one prompt: the same text, or
+    one that departs where the first run's two best tokens were within `gap` nats (decoding beside
+    other requests, or from cells restored elsewhere in the cache, rounds differently)."""
+    if first[0] == second[0]:
+        return True
+    at = next(i for i, (a, b) in enumerate(zip(first[2], second[2])) if a.token != b.token)
+    best, runner_up = first[2][at].top_logprobs[:2]
+    return best.logprob - runner_up.logprob < gap

@@ -3,6 +3,7 @@
 import math
 import time
 
+from helpers import same_up_to_a_near_tie
 from kogata.engine.base import Finished, GenerationRequest, SamplingParams, TextDelta
 
 
@@ -37,10 +38,7 @@ def test_idle_sequences_wait_in_host_memory_and_come_back(chat_engine):
     assert sum(bool(s.tokens) for s in chat_engine._slots) == 1 and len(chat_engine.saved) >= 1
     again = ask(chat_engine, "Name three rivers in Japan.", **params).collect()
     assert again[1].usage.cached_tokens == again[1].usage.prompt_tokens - 1
-    if again[0] != first[0]:
-        at = next(i for i, (a, b) in enumerate(zip(first[2], again[2])) if a.token != b.token)
-        best, second = first[2][at].top_logprobs[:2]
-        assert best.logprob - second.logprob < 0.5, (first[0], again[0], at)
+    assert same_up_to_a_near_tie(first, again), (first[0], again[0])
 
 
 def test_seed_makes_sampling_repeatable(chat_engine):
