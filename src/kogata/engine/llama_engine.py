@@ -9,9 +9,7 @@ adapter."""
 
 from __future__ import annotations
 
-import collections
 import logging
-import queue
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ from .sampling import Sampler, token_logprob
 from .prompt_cache import HostPromptCache
 from .slots import Slot, choose_slot, distinct_prefix_tokens, evict_idle, park_idle, reuse_prefix
 from .text_stream import TextStream
+from .waiting_line import WaitingLine
 
 log = logging.getLogger("kogata.engine")
 
@@ -88,11 +87,8 @@ class LlamaEngine(ChatEngine):
         self.info = ModelInfo(name, self.n_ctx, self.model.n_vocab, self.template.source if self.template.from_model else None)
         self._batch = ll.llama_batch_init(settings.batch_size, 0, 1)
         self._slots = [Slot(i) for i in range(settings.parallel)]
-        self._incoming: queue.SimpleQueue[Generation | None] = queue.SimpleQueue()
-        self._waiting: collections.deque[tuple[Generation, list[int]]] = collections.deque()
+        self._line = WaitingLine(settings.queue_size, settings.queue_timeout_s)
         self._active: list[_Sequence] = []
-        self._pending = 0  # submitted, not yet admitted (guarded by _count_lock)
-        self._count_lock = threading.Lock()
         self._closed = False
         self.drafted = self.drafts_taken = 0  # prompt-lookup draft tokens decoded, and those kept
         self._turns = AdapterTurns()
@@ -127,18 +123,14 @@ class LlamaEngine(ChatEngine):
                 param="messages",
             )
         gen = Generation(request, prompt_tokens=len(tokens))
-        with self._count_lock:
-            if self._pending >= self.settings.queue_size + self._free_slots():
-                raise ServerBusy(f"too many requests waiting ({self._pending}); retry shortly")
-            self._pending += 1
-        self._incoming.put((gen, tokens))
+        self._line.put(gen, tokens, self._free_slots())
         return gen
 
     def stats(self) -> dict:
         """A snapshot for health checks and metrics (read from any thread)."""
         return {
             "active": len(self._active),
-            "waiting": self._pending,
+            "waiting": self._line.pending,
             "slots": len(self._slots),
             "kv_cells": self.n_ctx,
             "kv_cells_used": sum(distinct_prefix_tokens([s.tokens for s in self._slots if s.adapter == a])
@@ -154,7 +146,7 @@ class LlamaEngine(ChatEngine):
         if self._closed:
             return
         self._closed = True
-        self._incoming.put(None)
+        self._line.close()
         self._thread.join(timeout=30)
         ll.llama_batch_free(self._batch)
         ll.llama_free(self.ctx)
@@ -164,7 +156,8 @@ class LlamaEngine(ChatEngine):
     # --- the engine thread ---
     def _run(self) -> None:
         while True:
-            if not self._take_incoming(block=not self._active and not self._waiting):
+            if not self._line.collect(block=not self._active and not self._line, free_slots=self._free_slots(),
+                                      active=len(self._active)):
                 break
             self._admit()
             if not self._active:
@@ -177,60 +170,15 @@ class LlamaEngine(ChatEngine):
                     self._finish(seq, "error", error=str(e), keep_cache=False)
         for seq in list(self._active):
             self._finish(seq, "cancelled", keep_cache=False)
-        for gen, tokens in self._waiting:
-            gen.emit(Finished("cancelled", Usage(len(tokens), 0)))
-
-    def _take_incoming(self, *, block: bool) -> bool:
-        """Move submitted requests to the waiting line. False once the engine is closing."""
-        try:
-            item = self._incoming.get() if block else self._incoming.get_nowait()
-        except queue.Empty:
-            return True
-        while True:
-            if item is None:
-                return False
-            self._waiting.append(item)
-            if len(self._waiting) > self._free_slots():
-                log.info("request waits for a free sequence: queue position %d, %d active",
-                         len(self._waiting) - self._free_slots(), len(self._active))
-            try:
-                item = self._incoming.get_nowait()
-            except queue.Empty:
-                return True
+        self._line.cancel_all()
 
     def _admit(self) -> None:
-        self._expire_waiting()
-        while self._waiting:
-            gen, tokens = self._waiting[0]
-            if gen.cancelled:
-                self._waiting.popleft()
-                self._dequeued()
-                gen.emit(Finished("cancelled", Usage(len(tokens), 0)))
-                continue
+        while self._line.first() is not None:
             free = [s for s in self._slots if not s.busy]
             if not free:
                 return
-            self._waiting.popleft()
-            self._dequeued()
+            gen, tokens = self._line.pop()
             self._start(gen, tokens, choose_slot(free, tokens, gen.request.adapter))
-
-    def _expire_waiting(self) -> None:
-        deadline = time.monotonic() - self.settings.queue_timeout_s
-        if not self._waiting or self._waiting[0][0].created > deadline:
-            return
-        keep = collections.deque()
-        for gen, tokens in self._waiting:
-            if gen.created > deadline:
-                keep.append((gen, tokens))
-                continue
-            self._dequeued()
-            gen.emit(Finished("busy", Usage(len(tokens), 0),
-                              error=f"no free sequence within {self.settings.queue_timeout_s:g} s; retry later"))
-        self._waiting = keep
-
-    def _dequeued(self) -> None:
-        with self._count_lock:
-            self._pending -= 1
 
     def _start(self, gen: Generation, tokens: list[int], slot: Slot) -> None:
         params = gen.request.params
