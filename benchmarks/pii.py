@@ -1,13 +1,13 @@
 """Privacy guard: precision and recall per entity type on two labelled sets, and redaction
 throughput; optionally person-name recall on ner-wikipedia-ja (CC BY-SA 3.0).
 
-    KOGATA_HOME=~/.kogata python benchmarks/pii.py [--set dev|holdout|fresh|blind] [--guard rules|tagger|both]
+    KOGATA_HOME=~/.kogata python benchmarks/pii.py [--set dev|holdout|fresh|blind|blind2] [--guard rules|tagger|both]
         [--errors] [--ner ../shared/data/ner-wikipedia-ja/ner.json]
 
 Two guards in one run: `rules` (the recognizers alone) and `tagger` (the default guard: the rules and the
 learned name tagger, which needs e5-small in KOGATA_HOME's store). The tagger was fitted on dev, holdout
-and fresh (scripts/fit_name_tagger.py --check holds each out in turn): of the four sets, only blind is
-new to it.
+and fresh (scripts/fit_name_tagger.py --check holds each out in turn): of the five sets, only blind and
+blind2 are new to it.
 
 `dev` (benchmarks/data/pii_labelled.jsonl) was built together with the recognizers: a development set.
 `holdout` (pii_holdout.jsonl, from pii_holdout_source.py) was written apart from them, before the
@@ -17,6 +17,8 @@ recognizers were tuned for IBAN/BIC, other countries' phone numbers and names, a
 and is never tuned on: its figures are the ones to expect on new text.
 `blind` (pii_blind.jsonl, from pii_blind_source.py) was written on 2026-12-06 by someone who read neither the
 recognizers nor the earlier sets' texts: never tune on it, and do not run --errors on it.
+`blind2` (pii_blind2.jsonl, from pii_blind2_source.py) was written the same way on 2026-12-07, by a helper
+session that read only the labelling conventions and make_pii_fresh.py's checks: the same rules apply.
 `values_sent_in_clear` counts labelled values that still appear, verbatim, in the redacted text: what a
 capturing upstream would receive.
 
@@ -39,7 +41,7 @@ from kogata.route.privacy.name_tagger import ENCODER
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": DATA / "pii_labelled.jsonl", "holdout": DATA / "pii_holdout.jsonl", "fresh": DATA / "pii_fresh.jsonl",
-        "blind": DATA / "pii_blind.jsonl"}
+        "blind": DATA / "pii_blind.jsonl", "blind2": DATA / "pii_blind2.jsonl"}
 
 
 def _match(a: tuple[int, int], b: tuple[int, int]) -> bool:
