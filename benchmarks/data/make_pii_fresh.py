@@ -25,6 +25,11 @@ The defaults build the fresh set; the same checks build the blind set (pii_blind
 
     python benchmarks/data/make_pii_fresh.py --source benchmarks/data/pii_blind_source.py
         --out benchmarks/data/pii_blind.jsonl --prefix b
+
+and the second blind set (pii_blind2_source.py, written 2026-12-07 the same way):
+
+    python benchmarks/data/make_pii_fresh.py --source benchmarks/data/pii_blind2_source.py
+        --out benchmarks/data/pii_blind2.jsonl --prefix c
 """
 
 from __future__ import annotations
