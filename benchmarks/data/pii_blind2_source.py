@@ -1,38 +1,16 @@
-"""Fourth held-out set for the privacy guard, written 2026-12-07 blind by a writer who read neither the recognizers nor the earlier sets' texts; only CONVENTIONS (those of pii_fresh_source.py) and the checks of make_pii_fresh.py. Never tune the guard on it, and do not look at which of its values the guard misses.
+"""Fourth held-out set for the privacy guard, written 2026-12-07 blind by a writer (a helper session)
+who read neither the recognizers nor the earlier sets' texts; only the labelling conventions (those of
+pii_fresh_source.py) and the checks of make_pii_fresh.py.
 
 It therefore measures how the guard generalises to text written by someone who does not know
 how it works.  NEVER tune the guard, its patterns, its name lists or its thresholds on these
 texts, and do not look at which of their values the guard misses: once a recognizer is changed
 because of them they are no longer held out.
 
-Markup (stripped by make_pii_fresh.py --source pii_blind2_source.py --out pii_blind2.jsonl --prefix c):
-    [[TYPE|value]]        personal data; TYPE is one of PERSON, EMAIL, PHONE, POSTAL_CODE,
-                          ADDRESS, MY_NUMBER, CORPORATE_NUMBER, CREDIT_CARD, BANK_ACCOUNT,
-                          IP_ADDRESS
-    [[KEEP:KIND|value]]   a code or look-alike that must NOT be redacted (JAN, EAN, ISBN, ORDER,
-                          TRACKING, INVOICE, SERIAL, PART, VERSION, DATE, AMOUNT, MEMBER, ...)
-
-Conventions are those of pii_fresh_source.py:
-  * PERSON is the name only, without honorifics or titles (様, さん, 先生, Mr, Dr., Frau, Sr.,
-    Bapak/Ibu, anh/chị); a furigana reading is its own span; chat display names, signatures,
-    lower-case names and handles built from a name (mika_tanabe) are PERSON; roles and handles
-    without a name are not; names inside company, product, place, station or street names are
-    not labelled.
-  * PHONE is the whole number as written, an extension outside; POSTAL_CODE without 〒, ZIP,
-    CEP or PIN; ADDRESS is a Japanese address from the prefecture or city to the building and
-    room, and elsewhere the street part (number, street, flat, district) without city, state,
-    country or postal code.
-  * BANK_ACCOUNT: IBAN, SWIFT/BIC given as bank details, a Japanese account number (number
-    only) or ゆうちょ記号番号; CORPORATE_NUMBER the 13 digits (T outside); every e-mail, phone
-    and street address is labelled, a company's included.
-  * Not labelled: last-4 card fragments, dates of birth, ages, bank and branch names, company
-    names; member, employee, patient, policy and similar numbers are KEEP spans.
-  * lang is "ja" for Japanese and "en" for every text in Latin letters (English, German,
-    French, Spanish, Portuguese, Indonesian, Vietnamese); a comment names the language.
-
-NAME_LIKE lists words in the texts that look like person names but are not persons (companies,
-brands, places, stations, streets, months, ordinary words): make_pii_fresh.py checks that each
-one occurs in some text outside every PERSON span.
+Markup and labelling conventions: those of pii_blind_source.py (the writer had them as a separate
+file). Built with: make_pii_fresh.py --source pii_blind2_source.py --out pii_blind2.jsonl --prefix c.
+NAME_LIKE lists words in the texts that look like person names but are not persons; make_pii_fresh.py
+checks that each one occurs in some text outside every PERSON span.
 
 Every value is fictional (e-mail addresses use example domains; numbers carry valid check digits
 only so that the format checks pass), and every value occurs in one text only.
