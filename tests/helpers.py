@@ -81,9 +81,9 @@ def url_once_ready(proc: subprocess.Popen, url: str, log: Path, timeout_s: float
 
 
 @contextlib.contextmanager
-def kogata_serve(home: Path, log: Path, *args: str):
+def kogata_serve(home: Path, log: Path, *args: str, env: dict[str, str] | None = None):
     """A real `kogata serve` process on a free loopback port; yields its URL once /ready says 200."""
-    proc, url = start_serving({**os.environ, "KOGATA_HOME": str(home)}, log, *args)
+    proc, url = start_serving({**os.environ, "KOGATA_HOME": str(home), **(env or {})}, log, *args)
     try:
         yield url
     finally:
