@@ -26,7 +26,7 @@ from kogata.errors import StoreError
 from kogata.models import pull as pull_module
 from kogata.tasks.classifier import ClassifierStore, EmbeddingModel, TrainOptions, load_dataset, train_classifier
 
-MAX_EXAMPLES = 60  # per operation, in the fuzzing phase (the coverage phase adds its own); scripts/fuzz_api.py runs longer
+MAX_EXAMPLES = 30  # per operation, in the fuzzing phase (the coverage phase adds its own); scripts/fuzz_api.py runs longer
 KNOWN = Known(chat_models=["fake-chat"], embedding_models=["fake-embed"], other_models=["tiny"],
               classifiers=[CLASSIFIER])
 

@@ -1,4 +1,4 @@
-"""`kogata batch classify --ray`: 2,000 Banking77 inquiries over a real two-node Ray cluster give the
+"""`kogata batch classify --ray`: 1,000 Banking77 inquiries over a real two-node Ray cluster give the
 labels the in-process job gives, and killing an actor in the middle loses no row."""
 
 import csv
@@ -12,12 +12,12 @@ import pytest
 from helpers import kogata_cmd, run_kogata
 
 BANKING77 = Path(__file__).resolve().parents[3] / "shared" / "data" / "banking77"
-ROWS = 2000
+ROWS = 1000
 
 
 @pytest.fixture(scope="module")
 def banking(real_store, real_home, tmp_path_factory):
-    """A classifier of all 77 intents (12 examples each, minilm-l6), the first 2,000 test inquiries,
+    """A classifier of all 77 intents (12 examples each, minilm-l6), the first 1,000 test inquiries,
     and the labels an in-process job gives them."""
     folder = tmp_path_factory.mktemp("banking")
     train, per_intent = [], {}

@@ -16,7 +16,7 @@ from schemathesis import GenerationMode
 from fuzzing import Known, document, load, seed
 from helpers import kogata_serve
 
-MAX_EXAMPLES = 60  # per operation, in the fuzzing phase (the coverage phase adds its own); scripts/fuzz_api.py runs longer
+MAX_EXAMPLES = 30  # per operation, in the fuzzing phase (the coverage phase adds its own); scripts/fuzz_api.py runs longer
 CHAT, EMBEDDING = "smollm2-135m", "e5-small"
 KNOWN = Known(chat_models=[CHAT], embedding_models=[EMBEDDING, "minilm-l6"], other_models=["gemma3-270m"])
 MAX_CHOICES = 2
