@@ -97,7 +97,6 @@ def test_adapters_change_the_output_and_share_the_base_engine(runtime):
     gens = {(n, p): _greedy(e, p, **lp) for p in PROMPTS for n, e in engines.items()}
     for key, gen in gens.items():
         mixed = _first_token(gen)
-        print("MIX", key, mixed, first[key])
         assert _close(mixed, first[key], 0.3), (key, mixed, first[key])
     for p in PROMPTS:
         assert not _close(first[("a", p)], first[("base", p)], 0.5) and not _close(first[("b", p)], first[("base", p)], 0.5)
