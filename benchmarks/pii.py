@@ -1,7 +1,7 @@
 """Privacy guard: precision and recall per entity type on two labelled sets, and redaction
 throughput; optionally person-name recall on ner-wikipedia-ja (CC BY-SA 3.0).
 
-    KOGATA_HOME=~/.kogata python benchmarks/pii.py [--set dev|holdout|fresh|blind|blind2] [--guard rules|tagger|both]
+    KOGATA_HOME=~/.kogata python benchmarks/pii.py [--set dev|dev2|holdout|fresh|blind|blind2] [--guard rules|tagger|both]
         [--errors] [--ner ../shared/data/ner-wikipedia-ja/ner.json]
 
 Two guards in one run: `rules` (the recognizers alone) and `tagger` (the default guard: the rules and the
@@ -41,7 +41,8 @@ from kogata.route.privacy.name_tagger import ENCODER
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": DATA / "pii_labelled.jsonl", "holdout": DATA / "pii_holdout.jsonl", "fresh": DATA / "pii_fresh.jsonl",
-        "blind": DATA / "pii_blind.jsonl", "blind2": DATA / "pii_blind2.jsonl"}
+        "blind": DATA / "pii_blind.jsonl", "blind2": DATA / "pii_blind2.jsonl",
+        "dev2": DATA / "pii_dev2.jsonl"}
 
 
 def _match(a: tuple[int, int], b: tuple[int, int]) -> bool:
