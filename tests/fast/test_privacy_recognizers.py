@@ -76,6 +76,7 @@ def test_normalize_keeps_offsets_and_reads_full_width():
     ("みずほ銀行 渋谷支店 普通 1234567", [("BANK_ACCOUNT", "1234567")]),
     ("account number: 00123456", [("BANK_ACCOUNT", "00123456")]),
     ("from 192.168.10.25 and 2001:db8::1", [("IP_ADDRESS", "192.168.10.25"), ("IP_ADDRESS", "2001:db8::1")]),
+    ("ファームウェア更新後の接続元：10.20.30.40", [("IP_ADDRESS", "10.20.30.40")]),
     ("住所：東京都千代田区丸の内1-9-2 丸の内ビル", [("ADDRESS", "東京都千代田区丸の内1-9-2")]),
     ("横浜市西区みなとみらい2丁目3番1号に移転", [("ADDRESS", "横浜市西区みなとみらい2丁目3番1号")]),
     ("Ship to 1-9-2 Marunouchi, Chiyoda-ku, Tokyo", [("ADDRESS", "1-9-2 Marunouchi, Chiyoda-ku, Tokyo")]),
@@ -131,6 +132,8 @@ def test_finds_personal_data(redactor, text, expected):
     "2025-03-15 10:30:45 に発送、03-15-2025",
     "型番 KX-0312-4455 と SKU12345678",
     "ソフトウェアをバージョン 10.2.1.3 に更新",
+    "クライアントバージョン：2.4.0.1、ファームウェア 3.1.0.12",    # version numbers shaped like IPv4
+    "Firmware: 1.0.4.2. Please update to 2.0.2.0 first.\n### 4.2.0.17\n- fixes",
     "佐藤製薬の新製品を中野駅前で販売、本田技研工業の工場見学",
     "Grace period ends in March.",
     "普通郵便で3日かかります",
