@@ -77,6 +77,7 @@ def test_normalize_keeps_offsets_and_reads_full_width():
     ("account number: 00123456", [("BANK_ACCOUNT", "00123456")]),
     ("from 192.168.10.25 and 2001:db8::1", [("IP_ADDRESS", "192.168.10.25"), ("IP_ADDRESS", "2001:db8::1")]),
     ("ファームウェア更新後の接続元：10.20.30.40", [("IP_ADDRESS", "10.20.30.40")]),
+    ("# 192.168.0.10 old-server (a hosts file comment, not a heading)", [("IP_ADDRESS", "192.168.0.10")]),
     ("住所：東京都千代田区丸の内1-9-2 丸の内ビル", [("ADDRESS", "東京都千代田区丸の内1-9-2")]),
     ("横浜市西区みなとみらい2丁目3番1号に移転", [("ADDRESS", "横浜市西区みなとみらい2丁目3番1号")]),
     ("Ship to 1-9-2 Marunouchi, Chiyoda-ku, Tokyo", [("ADDRESS", "1-9-2 Marunouchi, Chiyoda-ku, Tokyo")]),

@@ -131,7 +131,7 @@ _IPV4 = re.compile(r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:2
 _IPV6 = re.compile(r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])")
 _VERSION_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:v|ver\.?|version|build|firmware|バージョン|ビルド|リリース|ファームウェア|"
                              r"ファーム|release|clause|section|article|chapter|paragraph|§|条|章|節|項)\s*[:：=]?"
-                             r"|(?<![A-Za-z])(?:update|upgrade|downgrade)d?\s+to|^#+)\s*$", re.IGNORECASE | re.MULTILINE)
+                             r"|(?<![A-Za-z])(?:update|upgrade|downgrade)d?\s+to|^#{2,6})\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def ip_addresses(doc: Document) -> Iterator[Detection]:
